@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+/** Chromium binary: CHROMIUM_PATH, else Debian's package. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The demo build, which may run on the demo mailbox on 127.0.0.1. */
+export const EXTENSION_PATH = path.resolve('dist/chrome-demo');
+
+/** Flags that keep Chromium off the network and let it run as root in a container. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-quic',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker, for reading its state in assertions. */
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Start Chromium with a fresh profile and the built extension loaded. */
+export async function launchWithExtension(
+  options: { locale?: string; extensionPath?: string; extraArgs?: string[] } = {},
+): Promise<ExtensionBrowser> {
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  const profile = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--lang=${options.locale ?? 'en-US'}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { buildManifest, type BrowserTarget } from './manifest.config.ts';
+
+/** Output folder of one build, such as dist/chrome or dist/chrome-demo. */
+export function outputFolder(target: BrowserTarget, demo: boolean): string {
+  return `dist/${target}${demo ? '-demo' : ''}`;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: BrowserTarget = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+  const demo = process.env.DEMO === '1';
+  return {
+    plugins: [preact(), crx({ manifest: buildManifest(target, demo), browser: target })],
+    define: {
+      __BROWSER__: JSON.stringify(target),
+      __DEMO__: JSON.stringify(demo),
+    },
+    build: {
+      outDir: outputFolder(target, demo),
+      emptyOutDir: true,
+      target: target === 'chrome' ? 'chrome120' : 'firefox128',
+      minify: mode !== 'development',
+      sourcemap: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: { options: 'src/options/index.html' },
+      },
+    },
+    server: { strictPort: true },
+  };
+});
