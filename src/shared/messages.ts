@@ -109,6 +109,12 @@ export interface WorkerMessages {
   'accounts.addImage': { request: { dataUrl: string }; response: AddedAccount[] };
   'accounts.delete': { request: { id: string }; response: null };
   'accounts.export': { request: { id: string }; response: { uri: string } };
+  /** Store the key of an offer that 'page.scan' returned. */
+  'accounts.addOffer': { request: { offerId: string }; response: AddedAccount };
+
+  // Clipboard: extension pages only. The popup closes on blur, so the worker clears the copied
+  // code after `afterSeconds`, unless the clipboard no longer contains `text` by then.
+  'clipboard.clearLater': { request: { text: string; afterSeconds: number }; response: null };
 
   // Active tab: extension pages only.
   'page.status': { request: { tabId: number }; response: PageStatus };
