@@ -11,7 +11,7 @@ export default tseslint.config(
     },
     rules: {
       // Logging goes through src/shared/log.ts so release builds stay quiet.
-      'no-console': ['error', { allow: [] }],
+      'no-console': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },

@@ -1,0 +1,95 @@
+/**
+ * Reads the administrator's managed policy. Chrome and Edge check values against
+ * public/managed_schema.json before the extension sees them, but that schema checks types
+ * only: ranges and origins are checked here, so an out-of-range number is clamped instead of
+ * dropped. Firefox ignores the schema for `3rdparty` policies, so there this is the only check.
+ */
+import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../../shared/settings';
+import { describeValue } from './coerce';
+import { POLICY_KEYS, type PolicyKey } from './rules';
+import { checkSetting } from './values';
+
+/** Policy values that take effect, and warnings about values that were ignored or changed. */
+export interface PolicyReading {
+  values: Partial<Settings>;
+  warnings: string[];
+}
+
+const KEYS_BY_LOWER_CASE = new Map(POLICY_KEYS.map((key) => [key.toLowerCase(), key]));
+
+function fallbackFor(key: SettingKey): string {
+  const fallback = DEFAULT_SETTINGS[key];
+  const shown = Array.isArray(fallback) ? 'list' : `(${describeValue(fallback)})`;
+  return `The user's setting or the default ${shown} applies.`;
+}
+
+function isExactPolicyKey(name: string): name is PolicyKey {
+  return (POLICY_KEYS as readonly string[]).includes(name);
+}
+
+/** Map a policy name to its key, accepting a different letter case with a warning. */
+function resolveKey(name: string, warnings: string[]): PolicyKey | undefined {
+  if (isExactPolicyKey(name)) return name;
+  if (name === 'trustDevice') {
+    warnings.push(
+      'Policy "trustDevice" was ignored because ticking "Set as trusted device" is the user\'s own choice. Set "allowTrustedDevice" to false to forbid it.',
+    );
+    return undefined;
+  }
+  const key = KEYS_BY_LOWER_CASE.get(name.toLowerCase());
+  if (key === undefined) {
+    warnings.push(
+      `Policy "${name}" is not a setting of this extension, so it was ignored. Check its spelling against the administrator guide.`,
+    );
+    return undefined;
+  }
+  warnings.push(
+    `Policy "${name}" was read as "${key}". Correct its letter case, because Chrome and Edge ignore the misspelled name.`,
+  );
+  return key;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Check every managed policy value and return the ones that take effect. Values are coerced
+ * where the meaning is plain and otherwise ignored with a warning naming the key, the value and
+ * what applies instead. Never throws, whatever `raw` contains.
+ */
+export function readPolicy(raw: Record<string, unknown>): PolicyReading {
+  const values: Partial<Record<PolicyKey, unknown>> = {};
+  const warnings: string[] = [];
+  if (!isRecord(raw)) {
+    warnings.push(
+      `The managed policy ${describeValue(raw)} is not a set of named values, so it was ignored.`,
+    );
+    return { values: {}, warnings };
+  }
+
+  // Exact names first, so that a correctly spelled key wins over a variant in another case.
+  const names = Object.keys(raw).sort(
+    (a, b) => Number(!isExactPolicyKey(a)) - Number(!isExactPolicyKey(b)),
+  );
+  for (const name of names) {
+    const key = resolveKey(name, warnings);
+    if (key === undefined) continue;
+    if (key in values) {
+      warnings.push(`Policy "${name}" was ignored because "${key}" is set already.`);
+      continue;
+    }
+    const checked = checkSetting(key, raw[name], {
+      subject: `Policy "${key}"`,
+      fallback: fallbackFor(key),
+    });
+    warnings.push(...checked.warnings);
+    if (checked.value !== undefined) values[key] = checked.value;
+  }
+
+  if (Array.isArray(values.mailOrigins) && values.mailOrigins.length === 0) {
+    warnings.push('Policy "mailOrigins" lists no origin, so the extension fills codes on no site.');
+  }
+  // Each value passed checkSetting for its own key, so the record matches Partial<Settings>.
+  return { values: values as Partial<Settings>, warnings };
+}
