@@ -1,0 +1,128 @@
+/**
+ * Google Authenticator export URIs, otpauth-migration://offline?data=BASE64. The data is a
+ * protocol buffer MigrationPayload: repeated OtpParameters (field 1), version (2), batch_size (3),
+ * batch_index (4) and batch_id (5). An export of many accounts spans several QR codes that share
+ * one batch_id.
+ */
+import type { KeyDraft } from '../account';
+import { fail, ok, type Result } from '../result';
+import { type ProtoField, ProtobufError, readFields } from './protobuf';
+import { decodeOtpParameters, type RejectedAccount } from './migrationAccount';
+
+export type { RejectedAccount } from './migrationAccount';
+
+/** Content of one export QR code. */
+export interface MigrationPayload {
+  accounts: KeyDraft[];
+  /** Accounts that the extension cannot use, each with the reason. */
+  rejected: RejectedAccount[];
+  version: number;
+  /** Number of QR codes in the export, and this code's place among them (from 0). */
+  batchSize: number;
+  batchIndex: number;
+  batchId: number;
+}
+
+/** Largest batch accepted: Google Authenticator puts about ten accounts in each code. */
+export const MAX_BATCH_SIZE = 1000;
+
+const MIGRATION_URI = /^otpauth-migration:\/\/offline\/?\?(.*)$/is;
+
+/**
+ * Extracts the `data` parameter without reading `+` as a space, because it is base64. Some apps
+ * do not percent-encode the `+`, and some readers turn it into a space, so spaces become `+` again.
+ */
+function extractData(query: string): string | null {
+  for (const piece of query.split('&')) {
+    const equals = piece.indexOf('=');
+    if (equals === -1 || piece.slice(0, equals).toLowerCase() !== 'data') continue;
+    try {
+      return decodeURIComponent(piece.slice(equals + 1)).replace(/ /g, '+');
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Decodes standard or URL-safe base64, with or without padding. */
+function decodeBase64(text: string): Uint8Array | null {
+  const standard = text.replace(/\s/g, '').replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]*$/.test(standard) || standard.length % 4 === 1) return null;
+  const binary = atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
+  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+}
+
+function readInt32(fields: ProtoField[], number: number): number {
+  const field = fields.findLast((candidate) => candidate.number === number);
+  return field?.wireType === 0 ? Number(BigInt.asIntN(32, field.value)) : 0;
+}
+
+/** Builds the payload from decoded top-level fields. */
+function readPayload(fields: ProtoField[]): MigrationPayload {
+  const payload: MigrationPayload = {
+    accounts: [],
+    rejected: [],
+    version: readInt32(fields, 2),
+    batchSize: Math.max(readInt32(fields, 3), 1),
+    batchIndex: Math.max(readInt32(fields, 4), 0),
+    batchId: readInt32(fields, 5),
+  };
+  for (const field of fields) {
+    if (field.number !== 1 || field.wireType !== 2) continue;
+    const account = decodeOtpParameters(field.value);
+    if (account.ok) payload.accounts.push(account.value);
+    else payload.rejected.push(account.rejected);
+  }
+  return payload;
+}
+
+/** Tells whether a text is a Google Authenticator export URI, without decoding it. */
+export function isMigrationUri(text: string): boolean {
+  return /^otpauth-migration:/i.test(text.trim());
+}
+
+/**
+ * Decodes one Google Authenticator export URI. Accounts that use an unsupported algorithm (MD5),
+ * digit count or type are listed in `rejected` with the reason, and the others are still returned.
+ */
+export function decodeMigrationUri(uri: string): Result<MigrationPayload, 'invalid-uri'> {
+  const match = MIGRATION_URI.exec(uri.trim());
+  if (match === null) {
+    return fail(
+      'invalid-uri',
+      'The text is not a Google Authenticator export. An export starts with "otpauth-migration://offline?data=".',
+    );
+  }
+  const data = extractData(match[1] ?? '');
+  if (data === null || data === '') {
+    return fail(
+      'invalid-uri',
+      'The export contains no data. Scan or copy the export QR code again.',
+    );
+  }
+  const bytes = decodeBase64(data);
+  if (bytes === null) {
+    return fail(
+      'invalid-uri',
+      'The export data is not valid base64. Scan or copy the export QR code again.',
+    );
+  }
+
+  try {
+    const payload = readPayload(readFields(bytes));
+    if (payload.batchSize > MAX_BATCH_SIZE || payload.batchIndex >= payload.batchSize) {
+      return fail(
+        'invalid-uri',
+        `The export data is damaged: it claims to be code ${payload.batchIndex + 1} of ${payload.batchSize}. Scan the export QR code again.`,
+      );
+    }
+    return ok(payload);
+  } catch (error) {
+    if (!(error instanceof ProtobufError)) throw error;
+    return fail(
+      'invalid-uri',
+      `The export data is damaged: ${error.message} Scan the export QR code again.`,
+    );
+  }
+}
