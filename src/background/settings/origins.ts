@@ -91,7 +91,7 @@ interface ParsedRule {
   port: string;
 }
 
-const RULE_SHAPE = /^(https?):\/\/(\*\.)?([^:/]+)(?::(\d+))?$/;
+const RULE_SHAPE = /^(https?):\/\/(\*\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(\d{1,5}))?$/;
 
 function parseRule(rule: string): ParsedRule | undefined {
   const match = RULE_SHAPE.exec(rule);

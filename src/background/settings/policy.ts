@@ -27,7 +27,7 @@ function isExactPolicyKey(name: string): name is PolicyKey {
   return (POLICY_KEYS as readonly string[]).includes(name);
 }
 
-/** Map a policy name to its key, accepting a different letter case with a warning. */
+/** Map a policy name to its key, accepting a different letter case. Warns about unknown names. */
 function resolveKey(name: string, warnings: string[]): PolicyKey | undefined {
   if (isExactPolicyKey(name)) return name;
   if (name === 'trustDevice') {
@@ -41,11 +41,7 @@ function resolveKey(name: string, warnings: string[]): PolicyKey | undefined {
     warnings.push(
       `Policy "${name}" is not a setting of this extension, so it was ignored. Check its spelling against the administrator guide.`,
     );
-    return undefined;
   }
-  warnings.push(
-    `Policy "${name}" was read as "${key}". Correct its letter case, because Chrome and Edge ignore the misspelled name.`,
-  );
   return key;
 }
 
@@ -78,6 +74,11 @@ export function readPolicy(raw: Record<string, unknown>): PolicyReading {
     if (key in values) {
       warnings.push(`Policy "${name}" was ignored because "${key}" is set already.`);
       continue;
+    }
+    if (key !== name) {
+      warnings.push(
+        `Policy "${name}" was read as "${key}". Correct its letter case, because Chrome and Edge ignore the misspelled name.`,
+      );
     }
     const checked = checkSetting(key, raw[name], {
       subject: `Policy "${key}"`,

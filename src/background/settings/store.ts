@@ -33,11 +33,11 @@ export type SettingsListener = (view: SettingsView) => void;
 
 export interface SettingsStore {
   /** Return the settings in force and the keys the administrator set. */
-  effectiveSettings(): Promise<SettingsView>;
+  effectiveSettings: () => Promise<SettingsView>;
   /** Save a change the user asked for, unless it touches a managed key or is invalid. */
-  updateUserSettings(patch: unknown): Promise<Result<SettingsView, PatchError>>;
+  updateUserSettings: (patch: unknown) => Promise<Result<SettingsView, PatchError>>;
   /** Call `listener` with new settings after every policy or user change. Returns the unsubscribe. */
-  watchSettings(listener: SettingsListener): () => void;
+  watchSettings: (listener: SettingsListener) => () => void;
 }
 
 function copyDefaults(): Settings {
