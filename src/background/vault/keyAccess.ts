@@ -1,0 +1,139 @@
+/**
+ * Access to the master key: the unlocked copy in storage.session, automatic unlock through a
+ * device slot, passphrase checks with the wrong-passphrase delay, and idle locking.
+ */
+import { ExtensionError } from '../../shared/errors';
+import { createLogger } from '../../shared/log';
+import { AutoLock } from '../autoLock';
+import { deviceSlot, passphraseSlot, type VaultRecord } from './format';
+import { SessionKeys } from './session';
+import { openDeviceSlot, openPassphraseSlot } from './slots';
+import { UnlockThrottle } from './throttle';
+import type { VaultOptions } from './types';
+
+const log = createLogger('vault');
+
+export class KeyAccess {
+  private readonly sessionKeys: SessionKeys;
+  private readonly throttle: UnlockThrottle;
+  private readonly autoLock: AutoLock;
+
+  constructor(private readonly options: Required<Pick<VaultOptions, 'now'>> & VaultOptions) {
+    this.sessionKeys = new SessionKeys(options.session);
+    this.throttle = new UnlockThrottle(options.local, options.now);
+    this.autoLock = new AutoLock(options.session, options.alarms, options.now);
+  }
+
+  /**
+   * Return the master key when the vault is unlocked or may unlock itself; null when it needs
+   * the passphrase. A key left in the session past the idle limit is wiped here, in case the
+   * auto-lock alarm fired late or not at all.
+   */
+  async currentKey(record: VaultRecord): Promise<Uint8Array<ArrayBuffer> | null> {
+    const key = await this.sessionKeys.get(record.vaultId);
+    if (key !== null) {
+      const { autoLockMinutes } = await this.options.settings();
+      const idle = passphraseSlot(record) && (await this.autoLock.isIdle(autoLockMinutes));
+      if (!idle) return key;
+      await this.lock();
+      return null;
+    }
+    return this.unlockWithDevice(record);
+  }
+
+  /** Return the master key, or throw 'locked' (or 'corrupted' when no slot can open). */
+  async requireKey(record: VaultRecord): Promise<Uint8Array<ArrayBuffer>> {
+    const key = await this.currentKey(record);
+    if (key !== null) return key;
+    if (passphraseSlot(record) === undefined) {
+      throw new ExtensionError(
+        'corrupted',
+        'The key that opens the vault on this device is missing, so the accounts cannot be read. Browser data may have been partly cleared. Import a backup to restore them.',
+      );
+    }
+    throw new ExtensionError(
+      'locked',
+      'The vault is locked. Unlock it with your passphrase, then try again.',
+    );
+  }
+
+  /**
+   * Check a passphrase against the record's passphrase slot and return the master key. Wrong
+   * guesses are counted and delayed; the error is the same whatever the guess was.
+   */
+  async checkPassphrase(record: VaultRecord, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
+    const slot = passphraseSlot(record);
+    if (slot === undefined) {
+      throw new ExtensionError(
+        'invalid-request',
+        'The vault has no passphrase, so there is nothing to check.',
+      );
+    }
+    const waitMs = await this.throttle.retryAfterMs();
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      throw new ExtensionError(
+        'rate-limited',
+        `Too many wrong passphrases. Wait ${seconds} s, then try again.`,
+      );
+    }
+    const key = await openPassphraseSlot(record.vaultId, slot, passphrase);
+    if (key === null) {
+      await this.throttle.recordFailure();
+      throw new ExtensionError(
+        'wrong-passphrase',
+        'The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.',
+      );
+    }
+    await this.throttle.reset();
+    return key;
+  }
+
+  /** Keep the key in the session and start the idle timer. */
+  async remember(vaultId: string, key: Uint8Array): Promise<void> {
+    await this.sessionKeys.put(vaultId, key);
+    await this.autoLock.recordActivity((await this.options.settings()).autoLockMinutes);
+  }
+
+  async lock(): Promise<void> {
+    await this.sessionKeys.wipe();
+    await this.autoLock.stop();
+  }
+
+  /** Move the idle deadline when the vault is unlocked; a locked vault stays locked. */
+  async touch(record: VaultRecord): Promise<void> {
+    if ((await this.sessionKeys.get(record.vaultId)) === null) return;
+    await this.autoLock.recordActivity((await this.options.settings()).autoLockMinutes);
+  }
+
+  /** Lock when the idle time has passed; called when the auto-lock alarm fires. */
+  async lockIfIdle(): Promise<void> {
+    const { autoLockMinutes } = await this.options.settings();
+    if (await this.autoLock.isIdle(autoLockMinutes)) await this.lock();
+  }
+
+  retryAfterMs(): Promise<number> {
+    return this.throttle.retryAfterMs();
+  }
+
+  /**
+   * Unlock through the device slot. With a passphrase slot as well, the device slot serves
+   * only browser restarts, when lockOnBrowserRestart is off: it does not undo a lock made
+   * in this browser session.
+   */
+  private async unlockWithDevice(record: VaultRecord): Promise<Uint8Array<ArrayBuffer> | null> {
+    const slot = deviceSlot(record);
+    if (slot === undefined) return null;
+    if (passphraseSlot(record) !== undefined) {
+      if ((await this.options.settings()).lockOnBrowserRestart) return null;
+      if (await this.sessionKeys.lockedThisSession()) return null;
+    }
+    const key = await openDeviceSlot(record.vaultId, slot, this.options.deviceKeys);
+    if (key === null) {
+      log.warn('The device slot did not open: its device key is missing or does not match.');
+      return null;
+    }
+    await this.remember(record.vaultId, key);
+    return key;
+  }
+}

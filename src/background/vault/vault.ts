@@ -1,0 +1,293 @@
+/**
+ * The encrypted vault of the background worker: the only object that ever holds secrets.
+ * Every public method runs through one queue, so two requests never interleave their reads
+ * and writes. See docs/vault.md for the design and the threat model.
+ */
+import type { Account, KeyDraft } from '../../shared/account';
+import { ExtensionError } from '../../shared/errors';
+import type { VaultStatus } from '../../shared/messages';
+import { checkPassphrase } from '../../shared/passphrase';
+import { AUTO_LOCK_ALARM } from '../autoLock';
+import { appendNewDrafts, toKeyDraft } from './accountShape';
+import { decryptBackup, encryptBackup, type BackupEntry } from './backup';
+import { passphraseSlot, type VaultRecord } from './format';
+import { MINIMUM_KDF, PRODUCTION_KDF, type KdfParams } from './kdf';
+import { KeyAccess } from './keyAccess';
+import { exportKeyUris } from './keyUris';
+import { RecordKeeper } from './recordKeeper';
+import { RecordStore } from './store';
+import type { VaultOptions, VaultSettings } from './types';
+
+export class Vault {
+  private readonly store: RecordStore;
+  private readonly keys: KeyAccess;
+  private readonly records: RecordKeeper;
+  private readonly kdf: KdfParams;
+  private readonly kdfFloor: KdfParams;
+  private readonly now: () => number;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: VaultOptions) {
+    this.now = options.now ?? Date.now;
+    this.kdf = options.kdf ?? PRODUCTION_KDF;
+    this.kdfFloor = options.kdfFloor ?? MINIMUM_KDF;
+    this.store = new RecordStore(options.local);
+    this.keys = new KeyAccess({ ...options, now: this.now });
+    this.records = new RecordKeeper({
+      store: this.store,
+      keys: this.keys,
+      deviceKeys: options.deviceKeys,
+      settings: options.settings,
+      kdf: this.kdf,
+      now: this.now,
+    });
+  }
+
+  /** Report the state; a vault that may unlock itself through its device slot does so here. */
+  status(): Promise<VaultStatus> {
+    return this.serialize(() => this.readStatus());
+  }
+
+  /** Unlock with the passphrase. Throws 'wrong-passphrase', 'rate-limited' or 'corrupted'. */
+  unlock(passphrase: string): Promise<VaultStatus> {
+    return this.serialize(async () => {
+      const record = await this.records.require();
+      const key = await this.keys.checkPassphrase(record, passphrase);
+      await this.records.open(record, key);
+      await this.keys.remember(record.vaultId, key);
+      await this.records.rewriteSlots(record, key, 'keep');
+      return this.readStatus();
+    });
+  }
+
+  /** Wipe the key from the session. A vault without a passphrase unlocks itself again on use. */
+  lock(): Promise<VaultStatus> {
+    return this.serialize(async () => {
+      await this.keys.lock();
+      return this.readStatus();
+    });
+  }
+
+  /**
+   * Set or change the passphrase. The current one is required when there is one, even while
+   * unlocked, so a person at an unlocked browser cannot take the vault over. On an empty
+   * vault this creates it.
+   */
+  setPassphrase(current: string | null, next: string): Promise<VaultStatus> {
+    return this.serialize(async () => {
+      const settings = await this.options.settings();
+      const check = checkPassphrase(next, {
+        minLength: settings.passphraseMinLength,
+        minStrength: settings.passphraseMinStrength,
+      });
+      if (!check.ok) throw new ExtensionError('weak-passphrase', check.message);
+      const record = await this.records.load();
+      if (record === null) {
+        await this.records.create([], next);
+      } else {
+        const key = await this.keyForChange(record, current);
+        await this.records.rewriteSlots(record, key, { next });
+      }
+      return this.readStatus();
+    });
+  }
+
+  /** Remove the passphrase slot; refused with 'policy' when the settings require one. */
+  removePassphrase(current: string): Promise<VaultStatus> {
+    return this.serialize(async () => {
+      const settings = await this.options.settings();
+      if (settings.requirePassphrase) {
+        throw new ExtensionError(
+          'policy',
+          'Your administrator requires a passphrase, so it cannot be removed.',
+        );
+      }
+      const record = await this.records.require();
+      const key = await this.keys.checkPassphrase(record, current);
+      await this.records.rewriteSlots(record, key, 'none');
+      return this.readStatus();
+    });
+  }
+
+  /**
+   * Bring the slots in line with lockOnBrowserRestart after the settings changed. Does nothing
+   * while locked; the next unlock applies the change.
+   */
+  applySettings(): Promise<void> {
+    return this.serialize(async () => {
+      const record = await this.records.load();
+      if (record === null) return;
+      const key = await this.keys.currentKey(record);
+      if (key !== null) await this.records.rewriteSlots(record, key, 'keep');
+    });
+  }
+
+  /** Return every account with its secret; [] before the vault exists. Throws 'locked'. */
+  accounts(): Promise<Account[]> {
+    return this.serialize(async () => {
+      const record = await this.records.load();
+      if (record === null) return [];
+      return this.records.open(record, await this.keys.requireKey(record));
+    });
+  }
+
+  /**
+   * Add key drafts, skipping any with the same secret, issuer and account name as a stored
+   * account or an earlier draft. Creates the vault on first use.
+   */
+  addAccounts(
+    drafts: readonly KeyDraft[],
+    origin?: string,
+  ): Promise<{ added: Account[]; skipped: KeyDraft[] }> {
+    return this.serialize(async () => {
+      const entries = drafts.map((draft): BackupEntry => ({ ...draft, origin }));
+      const { added, skipped } = await this.mergeEntries(entries);
+      return { added, skipped };
+    });
+  }
+
+  /** Delete one account; throws 'not-found' when no account has that id. */
+  deleteAccount(id: string): Promise<void> {
+    return this.serialize(async () => {
+      const record = await this.records.require();
+      const key = await this.keys.requireKey(record);
+      const accounts = await this.records.open(record, key);
+      const remaining = accounts.filter((account) => account.id !== id);
+      if (remaining.length === accounts.length) {
+        throw new ExtensionError(
+          'not-found',
+          'The account was not found. It may have been deleted already.',
+        );
+      }
+      await this.records.write(record, key, remaining);
+    });
+  }
+
+  /** Encrypt all accounts into a backup file under its own passphrase. */
+  exportBackup(passphrase: string): Promise<string> {
+    return this.serialize(async () => {
+      const settings = await this.options.settings();
+      const check = checkPassphrase(passphrase, {
+        minLength: settings.passphraseMinLength,
+        minStrength: settings.passphraseMinStrength,
+      });
+      if (!check.ok) throw new ExtensionError('weak-passphrase', check.message);
+      const record = await this.records.require();
+      const accounts = await this.records.open(record, await this.keys.requireKey(record));
+      return encryptBackup(accounts, passphrase, this.kdf, this.now());
+    });
+  }
+
+  /** Merge a backup file into the vault without duplicates; creates the vault if needed. */
+  importBackup(contents: string, passphrase: string): Promise<{ added: number; skipped: number }> {
+    return this.serialize(async () => {
+      const decrypted = await decryptBackup(contents, passphrase, this.kdfFloor);
+      if (!decrypted.ok) throw new ExtensionError(decrypted.error, decrypted.message);
+      const { added, skipped } = await this.mergeEntries(decrypted.value);
+      return { added: added.length, skipped: skipped.length };
+    });
+  }
+
+  /** Return every account as an otpauth:// URI, one a line. The caller checks the policy. */
+  exportPlain(): Promise<string> {
+    return this.accounts().then(exportKeyUris);
+  }
+
+  /** Record user activity, which moves the auto-lock deadline. */
+  touch(): Promise<void> {
+    return this.serialize(async () => {
+      const record = await this.records.load().catch(() => null);
+      if (record !== null) await this.keys.touch(record);
+    });
+  }
+
+  /** Handle a browser.alarms alarm; other alarms are ignored, so any listener may forward all. */
+  handleAlarm(name: string): Promise<void> {
+    if (name !== AUTO_LOCK_ALARM) return Promise.resolve();
+    return this.serialize(() => this.keys.lockIfIdle());
+  }
+
+  /** Put the last good copy back in place of a damaged record; throws 'not-found' without one. */
+  restorePreviousCopy(): Promise<VaultStatus> {
+    return this.serialize(async () => {
+      if (!(await this.store.restorePrevious())) {
+        throw new ExtensionError(
+          'not-found',
+          'No earlier copy of the vault is stored. Import a backup to restore the accounts.',
+        );
+      }
+      return this.readStatus();
+    });
+  }
+
+  private serialize<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async readStatus(): Promise<VaultStatus> {
+    const retryAfterMs = await this.keys.retryAfterMs();
+    let record: VaultRecord | null;
+    try {
+      record = await this.records.load();
+    } catch (error) {
+      // A damaged or newer record reads as locked; unlock() then reports the reason.
+      if (error instanceof ExtensionError)
+        return { state: 'locked', hasPassphrase: true, retryAfterMs };
+      throw error;
+    }
+    if (record === null) return { state: 'uninitialized', hasPassphrase: false, retryAfterMs };
+    const hasPassphrase = passphraseSlot(record) !== undefined;
+    const key = await this.keys.currentKey(record);
+    return { state: key === null ? 'locked' : 'unlocked', hasPassphrase, retryAfterMs };
+  }
+
+  /** The master key for a slot change: from the current passphrase when there is one. */
+  private async keyForChange(
+    record: VaultRecord,
+    current: string | null,
+  ): Promise<Uint8Array<ArrayBuffer>> {
+    if (passphraseSlot(record) === undefined) return this.keys.requireKey(record);
+    if (current === null) {
+      throw new ExtensionError('wrong-passphrase', 'Enter the current passphrase to change it.');
+    }
+    return this.keys.checkPassphrase(record, current);
+  }
+
+  /**
+   * Re-read the vault, append the new entries and write it, all within one queued task, so
+   * concurrent adds from two pages both survive. Creates the vault when none exists.
+   */
+  private async mergeEntries(
+    entries: readonly BackupEntry[],
+  ): Promise<{ added: Account[]; skipped: BackupEntry[] }> {
+    const settings = await this.options.settings();
+    const record = await this.records.load();
+    if (record === null || passphraseSlot(record) === undefined) requirePassphraseAllowed(settings);
+    const createAccount = (entry: BackupEntry): Account => ({
+      ...toKeyDraft(entry),
+      ...(entry.origin === undefined ? {} : { origin: entry.origin }),
+      id: crypto.randomUUID(),
+      createdAt: entry.createdAt ?? this.now(),
+    });
+    if (record === null) {
+      const merged = appendNewDrafts([], entries, createAccount);
+      if (merged.added.length > 0) await this.records.create(merged.accounts, null);
+      return merged;
+    }
+    const key = await this.keys.requireKey(record);
+    const merged = appendNewDrafts(await this.records.open(record, key), entries, createAccount);
+    if (merged.added.length > 0) await this.records.write(record, key, merged.accounts);
+    return merged;
+  }
+}
+
+/** Throw 'policy' when the settings require a passphrase that the vault does not have. */
+function requirePassphraseAllowed(settings: VaultSettings): void {
+  if (!settings.requirePassphrase) return;
+  throw new ExtensionError(
+    'policy',
+    'Your administrator requires a passphrase for the vault. Set a passphrase, then add the account again.',
+  );
+}
