@@ -49,6 +49,7 @@ export function buildManifest(target: BrowserTarget, demo: boolean) {
       ...(target === 'chrome' ? ['offscreen'] : []),
     ],
     host_permissions: hostPermissions,
+    optional_permissions: ['clipboardRead'],
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     commands: {
@@ -67,7 +68,7 @@ export function buildManifest(target: BrowserTarget, demo: boolean) {
             gecko: {
               id: FIREFOX_ID,
               strict_min_version: '128.0',
-              data_collection_permissions: { required: ['none'] },
+              data_collection_permissions: { required: ['none' as const] },
             },
           },
         }),

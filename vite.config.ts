@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       modulePreload: false,
       rollupOptions: {
-        input: { options: 'src/options/index.html' },
+        input: { options: 'src/options/index.html', offscreen: 'src/offscreen/index.html' },
       },
     },
     server: { strictPort: true },

@@ -49,25 +49,28 @@ function renderPng(size: number): Buffer {
   for (let row = 0; row < size; row++) {
     const line = Buffer.alloc(1 + size * 4);
     for (let column = 0; column < size; column++) {
-      const sum = [0, 0, 0, 0];
+      let red = 0;
+      let green = 0;
+      let blue = 0;
+      let coverage = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const [r, g, b, a] = paint(
             (column + (sx + 0.5) / SAMPLES) / size,
             (row + (sy + 0.5) / SAMPLES) / size,
           );
-          sum[0] += r * a;
-          sum[1] += g * a;
-          sum[2] += b * a;
-          sum[3] += a;
+          red += r * a;
+          green += g * a;
+          blue += b * a;
+          coverage += a;
         }
       }
-      const alpha = sum[3] / (SAMPLES * SAMPLES);
       const offset = 1 + column * 4;
-      for (let channel = 0; channel < 3; channel++) {
-        line[offset + channel] = sum[3] === 0 ? 0 : Math.round(sum[channel] / sum[3]);
-      }
-      line[offset + 3] = Math.round(alpha);
+      const average = (channel: number) => (coverage === 0 ? 0 : Math.round(channel / coverage));
+      line[offset] = average(red);
+      line[offset + 1] = average(green);
+      line[offset + 2] = average(blue);
+      line[offset + 3] = Math.round(coverage / (SAMPLES * SAMPLES));
     }
     rows.push(line);
   }

@@ -1,0 +1,88 @@
+import { ExtensionError } from '../shared/errors';
+import { sendToTab } from '../shared/messaging';
+import type { CodeReply, FillOutcome, FillPurpose, PageReport } from '../shared/messages';
+import type { Account } from '../shared/account';
+import type { Settings } from '../shared/settings';
+import { accountForOrigin, codeFor } from './codes';
+import { isMailOrigin } from './mailOrigins';
+import { getVault } from './services';
+import { effectiveSettings } from './settings/store';
+import { knownFrames, tabOrigin } from './tabs';
+
+/** The form a page report describes, when it is one the extension fills. */
+export function purposeOf(report: PageReport): FillPurpose | null {
+  return report.page === 'attach' || report.page === 'logon' || report.page === 'delete'
+    ? report.page
+    : null;
+}
+
+/**
+ * Build the reply that goes with a code. "Set as trusted device" is ticked only on a logon form,
+ * only when the administrator allows it and only when the user asked for it.
+ */
+export async function codeReply(
+  account: Account,
+  purpose: FillPurpose | null,
+  settings: Settings,
+): Promise<CodeReply> {
+  const code = await codeFor(account, settings);
+  return {
+    code: code.code,
+    accountId: account.id,
+    validUntil: code.validUntil,
+    trustDevice: purpose === 'logon' && settings.allowTrustedDevice && settings.trustDevice,
+    submit: purpose === 'attach' && settings.submitAttachForm,
+  };
+}
+
+function pickAccount(accounts: Account[], origin: string, accountId: string | undefined): Account {
+  const account =
+    accountId === undefined
+      ? accountForOrigin(accounts, origin)
+      : accounts.find((known) => known.id === accountId);
+  if (account === undefined) {
+    throw new ExtensionError(
+      'not-found',
+      accountId === undefined
+        ? 'No account in Mail Authenticator belongs to this mailbox. Attach one first, or pick an account in the list.'
+        : 'This account no longer exists.',
+    );
+  }
+  return account;
+}
+
+/**
+ * Fill the current code into a tab, on the user's request from outside the page (popup,
+ * keyboard shortcut, context menu). Because the request comes from the browser's own UI, a
+ * code field in a cross-origin mail frame may be filled too; the page itself cannot start this.
+ */
+export async function fillTab(
+  tabId: number,
+  options: { accountId?: string; frameId?: number } = {},
+): Promise<FillOutcome> {
+  const { settings } = await effectiveSettings();
+  const origin = await tabOrigin(tabId);
+  if (origin === null) return { filled: false, reason: 'This page is not one of your mail sites.' };
+
+  const frames = (await knownFrames(tabId, origin)).filter(
+    (frame) => isMailOrigin(frame.origin, settings) && frame.report.codeFields > 0,
+  );
+  const frame =
+    options.frameId === undefined
+      ? (frames.find((known) => known.frameId === 0) ?? frames[0])
+      : frames.find((known) => known.frameId === options.frameId);
+  if (frame === undefined) {
+    return { filled: false, reason: 'No verification code field was found on this page.' };
+  }
+  const purpose = purposeOf(frame.report);
+  if (purpose === null) {
+    return { filled: false, reason: 'This page does not ask for an authenticator code.' };
+  }
+
+  const vault = getVault();
+  const accounts = await vault.accounts();
+  await vault.touch();
+  const account = pickAccount(accounts, frame.origin, options.accountId);
+  const reply = await codeReply(account, purpose, settings);
+  return sendToTab(tabId, frame.frameId, 'content.fill', { ...reply, purpose });
+}

@@ -1,0 +1,159 @@
+import { summarize } from '../../shared/account';
+import { ExtensionError } from '../../shared/errors';
+import { buildKeyUri } from '../../shared/otp/keyUri';
+import { INVALID_QR_MESSAGE } from '../../shared/otp/qrText';
+import { validateDraft, type DraftInput } from '../../shared/otp/draft';
+import { codesFor } from '../codes';
+import { decodeImageText } from '../scan';
+import { readKeyText, storeDrafts } from '../intake';
+import type { RouteTable } from '../route';
+import { getVault } from '../services';
+import { effectiveSettings } from '../settings/store';
+import { expectOptionalString, expectRecord, expectString } from '../validate';
+import { takeOffer } from '../offers';
+import { fillTab } from '../fill';
+import { isMailOrigin } from '../mailOrigins';
+
+/** Largest image accepted from the popup, as a data URL: about 15 MB of image data. */
+const MAX_IMAGE_DATA_URL = 20_000_000;
+
+/** Copy the manual-entry fields out of a payload, so validation only ever sees text or numbers. */
+function readDraftInput(record: Record<string, unknown>): DraftInput {
+  const optional = (key: string): string | number | undefined => {
+    const value = record[key];
+    return typeof value === 'number' ? value : expectOptionalString(record, key, 64);
+  };
+  const input: DraftInput = {
+    issuer: expectString(record, 'issuer', 512),
+    label: expectString(record, 'label', 512),
+    secret: expectString(record, 'secret', 2048),
+  };
+  for (const key of ['type', 'algorithm'] as const) {
+    const value = expectOptionalString(record, key, 16);
+    if (value !== undefined) input[key] = value;
+  }
+  for (const key of ['digits', 'period', 'counter'] as const) {
+    const value = optional(key);
+    if (value !== undefined) input[key] = value;
+  }
+  return input;
+}
+
+export const accountRoutes: RouteTable<
+  | 'accounts.list'
+  | 'accounts.addUri'
+  | 'accounts.addManual'
+  | 'accounts.addImage'
+  | 'accounts.addOffer'
+  | 'accounts.delete'
+  | 'accounts.export'
+> = {
+  'accounts.list': {
+    from: 'extension-page',
+    async handle() {
+      const { settings } = await effectiveSettings();
+      const accounts = await getVault().accounts();
+      return { accounts: accounts.map(summarize), codes: await codesFor(accounts, settings) };
+    },
+  },
+  'accounts.addUri': {
+    from: 'extension-page',
+    async handle(payload) {
+      const record = expectRecord(payload);
+      const uri = expectString(record, 'uri', 8192);
+      const origin = expectOptionalString(record, 'origin', 512);
+      const { settings } = await effectiveSettings();
+      if (origin !== undefined && !isMailOrigin(origin, settings)) {
+        throw new ExtensionError('invalid-request', `"${origin}" is not one of your mail sites.`);
+      }
+      const read = readKeyText(uri);
+      if (read.kind === 'other') {
+        throw new ExtensionError(
+          'invalid-uri',
+          'This is not a key URI: it must start with otpauth://.',
+        );
+      }
+      if (read.kind === 'invalid') throw new ExtensionError('invalid-uri', read.message);
+      const [first] = await storeDrafts(read.drafts, origin, settings);
+      if (first === undefined) throw new ExtensionError('invalid-uri', INVALID_QR_MESSAGE);
+      return first;
+    },
+  },
+  'accounts.addManual': {
+    from: 'extension-page',
+    async handle(payload) {
+      const { settings } = await effectiveSettings();
+      if (!settings.allowManualEntry) {
+        throw new ExtensionError(
+          'policy',
+          'Your administrator has turned off typing setup keys. Scan the QR code instead.',
+        );
+      }
+      const checked = validateDraft(readDraftInput(expectRecord(expectRecord(payload).draft)));
+      if (!checked.ok) throw new ExtensionError('invalid-uri', checked.message);
+      const [first] = await storeDrafts([checked.value], undefined, settings);
+      if (first === undefined)
+        throw new ExtensionError('duplicate', 'This account is already in Mail Authenticator.');
+      return first;
+    },
+  },
+  'accounts.addImage': {
+    from: 'extension-page',
+    async handle(payload) {
+      const dataUrl = expectString(expectRecord(payload), 'dataUrl', MAX_IMAGE_DATA_URL);
+      const texts = await decodeImageText({ kind: 'url', url: dataUrl });
+      const reads = texts.map(readKeyText);
+      const drafts = reads.flatMap((read) => (read.kind === 'keys' ? read.drafts : []));
+      if (drafts.length === 0) {
+        const invalid = reads.find((read) => read.kind === 'invalid');
+        throw new ExtensionError(
+          'invalid-qr',
+          invalid?.message ??
+            (texts.length === 0
+              ? 'No QR code was found in this image. Try a sharper or larger picture.'
+              : INVALID_QR_MESSAGE),
+        );
+      }
+      const { settings } = await effectiveSettings();
+      return storeDrafts(drafts, undefined, settings);
+    },
+  },
+  'accounts.addOffer': {
+    from: 'extension-page',
+    async handle(payload) {
+      const offerId = expectString(expectRecord(payload), 'offerId', 64);
+      const offer = await takeOffer(offerId, null);
+      const { settings } = await effectiveSettings();
+      const [added] = await storeDrafts([offer.draft], offer.origin ?? undefined, settings);
+      if (added === undefined)
+        throw new ExtensionError('duplicate', 'This account is already in Mail Authenticator.');
+      // On the mailbox's attach page, the first code goes straight into its form.
+      if (offer.tabId !== null && offer.origin !== null) {
+        await fillTab(offer.tabId, { accountId: added.account.id }).catch(() => undefined);
+      }
+      return added;
+    },
+  },
+  'accounts.delete': {
+    from: 'extension-page',
+    async handle(payload) {
+      const id = expectString(expectRecord(payload), 'id', 128);
+      await getVault().deleteAccount(id);
+      return null;
+    },
+  },
+  'accounts.export': {
+    from: 'extension-page',
+    async handle(payload) {
+      const id = expectString(expectRecord(payload), 'id', 128);
+      const { settings } = await effectiveSettings();
+      if (!settings.allowExport) {
+        throw new ExtensionError('policy', 'Your administrator has turned off exporting accounts.');
+      }
+      const account = (await getVault().accounts()).find((known) => known.id === id);
+      if (account === undefined)
+        throw new ExtensionError('not-found', 'This account no longer exists.');
+      return { uri: buildKeyUri(account) };
+    },
+  },
+};

@@ -1,0 +1,58 @@
+import { ExtensionError } from '../../shared/errors';
+import { importText } from '../../shared/otp/importText';
+import type { RouteTable } from '../route';
+import { getVault } from '../services';
+import { effectiveSettings } from '../settings/store';
+import { expectRecord, expectString } from '../validate';
+
+/** Largest backup file accepted: far above what thousands of accounts take. */
+const MAX_BACKUP_LENGTH = 5_000_000;
+
+function backupName(extension: string): string {
+  const day = new Date().toISOString().slice(0, 10);
+  return `mail-authenticator-backup-${day}.${extension}`;
+}
+
+export const backupRoutes: RouteTable<'backup.export' | 'backup.exportPlain' | 'backup.import'> = {
+  'backup.export': {
+    from: 'extension-page',
+    async handle(payload) {
+      const passphrase = expectString(expectRecord(payload), 'passphrase', 1024);
+      const contents = await getVault().exportBackup(passphrase);
+      return { fileName: backupName('json'), contents };
+    },
+  },
+  'backup.exportPlain': {
+    from: 'extension-page',
+    async handle() {
+      const { settings } = await effectiveSettings();
+      if (!settings.allowPlainTextBackup) {
+        throw new ExtensionError(
+          'policy',
+          'Backups that are not encrypted are turned off. Export an encrypted backup instead.',
+        );
+      }
+      const contents = await getVault().exportPlain();
+      return { fileName: backupName('txt'), contents };
+    },
+  },
+  'backup.import': {
+    from: 'extension-page',
+    async handle(payload) {
+      const record = expectRecord(payload);
+      const contents = expectString(record, 'contents', MAX_BACKUP_LENGTH);
+      const vault = getVault();
+      if (record.passphrase !== null && record.passphrase !== undefined) {
+        return vault.importBackup(contents, expectString(record, 'passphrase', 1024));
+      }
+      // Without a passphrase the file must be a plain list of key URIs.
+      const parsed = importText(contents);
+      if (parsed.drafts.length === 0) {
+        const reason = parsed.errors[0]?.message ?? 'The file holds no key URIs.';
+        throw new ExtensionError('invalid-uri', `Nothing was imported. ${reason}`);
+      }
+      const { added, skipped } = await vault.addAccounts(parsed.drafts.map((entry) => entry.draft));
+      return { added: added.length, skipped: skipped.length + parsed.errors.length };
+    },
+  },
+};

@@ -1,0 +1,85 @@
+import { summarize as summarizeAccount, type Account, type KeyDraft } from '../shared/account';
+import { isDuplicate } from '../shared/otp/duplicates';
+import { ExtensionError } from '../shared/errors';
+import type { AddedAccount } from '../shared/messages';
+import { decodeMigrationUri, isMigrationUri } from '../shared/otp/migration';
+import { parseKeyUri } from '../shared/otp/keyUri';
+import { INVALID_QR_MESSAGE } from '../shared/otp/qrText';
+import type { Settings } from '../shared/settings';
+import { codeFor } from './codes';
+import { getVault } from './services';
+
+/** Kind of text a QR code or a pasted line holds. */
+export type KeyText =
+  { kind: 'keys'; drafts: KeyDraft[] } | { kind: 'invalid'; message: string } | { kind: 'other' };
+
+/**
+ * Read the keys out of a decoded QR text or a pasted line. A text that is not an otpauth URI at
+ * all (an app-store link, say) is 'other' and never offered; an otpauth URI that does not parse
+ * gets the parser's reason.
+ */
+export function readKeyText(text: string): KeyText {
+  const trimmed = text.trim();
+  if (isMigrationUri(trimmed)) {
+    const payload = decodeMigrationUri(trimmed);
+    if (!payload.ok) return { kind: 'invalid', message: payload.message };
+    if (payload.value.accounts.length === 0)
+      return { kind: 'invalid', message: INVALID_QR_MESSAGE };
+    return { kind: 'keys', drafts: payload.value.accounts };
+  }
+  if (!/^otpauth:/i.test(trimmed)) return { kind: 'other' };
+  const parsed = parseKeyUri(trimmed);
+  return parsed.ok
+    ? { kind: 'keys', drafts: [parsed.value] }
+    : { kind: 'invalid', message: parsed.message };
+}
+
+/** Refuse a key whose issuer the administrator does not accept. */
+export function checkIssuer(draft: KeyDraft, settings: Settings): void {
+  if (settings.acceptedIssuers.length === 0) return;
+  const issuer = draft.issuer.trim().toLowerCase();
+  if (settings.acceptedIssuers.some((accepted) => accepted.trim().toLowerCase() === issuer)) return;
+  throw new ExtensionError(
+    'policy',
+    `Your administrator does not allow authenticators from "${draft.issuer || 'an unnamed issuer'}". Ask them to add it to the accepted issuers.`,
+  );
+}
+
+/** Store keys in the vault and return each new account with its first code. */
+export async function storeDrafts(
+  drafts: KeyDraft[],
+  origin: string | undefined,
+  settings: Settings,
+): Promise<AddedAccount[]> {
+  for (const draft of drafts) checkIssuer(draft, settings);
+  const vault = getVault();
+  const { added } = await vault.addAccounts(drafts, origin);
+  if (added.length === 0) {
+    throw new ExtensionError('duplicate', 'This account is already in Mail Authenticator.');
+  }
+  return Promise.all(
+    added.map(async (account) => ({
+      account: summarizeAccount(account),
+      code: await codeFor(account, settings),
+    })),
+  );
+}
+
+/**
+ * Store the key of an attach page and return its account. When the same key is stored already
+ * (the user pressed Add twice, or reloaded the page), that account is returned instead, so the
+ * attach form still gets its code.
+ */
+export async function attachDraft(
+  draft: KeyDraft,
+  origin: string,
+  settings: Settings,
+): Promise<Account> {
+  checkIssuer(draft, settings);
+  const vault = getVault();
+  const { added } = await vault.addAccounts([draft], origin);
+  const account = added[0] ?? (await vault.accounts()).find((known) => isDuplicate(draft, [known]));
+  if (account === undefined)
+    throw new ExtensionError('internal', 'The new account could not be read back.');
+  return account;
+}
