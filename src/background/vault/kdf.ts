@@ -34,9 +34,9 @@ export const PRODUCTION_KDF: KdfParams = {
 };
 
 /**
- * Lower bounds that stored parameters must meet. A record asking for less is treated as
- * tampered, so an attacker who can write storage cannot make new slots cheap to guess.
- * Tests inject lower parameters through the Vault options and relax these bounds there.
+ * Lower bounds for parameters read from a vault slot or a backup file. A backup that asks for
+ * less is rejected, because it would be cheap to guess offline; a slot that asks for less is
+ * reported as damaged. Tests relax the bounds through the Vault options.
  */
 export const MINIMUM_KDF: KdfParams = {
   algorithm: 'argon2id',

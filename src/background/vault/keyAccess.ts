@@ -6,6 +6,7 @@ import { ExtensionError } from '../../shared/errors';
 import { createLogger } from '../../shared/log';
 import { AutoLock } from '../autoLock';
 import { deviceSlot, passphraseSlot, type VaultRecord } from './format';
+import { kdfWithinBounds, type KdfParams } from './kdf';
 import { SessionKeys } from './session';
 import { openDeviceSlot, openPassphraseSlot } from './slots';
 import { UnlockThrottle } from './throttle';
@@ -17,8 +18,11 @@ export class KeyAccess {
   private readonly sessionKeys: SessionKeys;
   private readonly throttle: UnlockThrottle;
   private readonly autoLock: AutoLock;
+  private deviceKeyWarned = false;
 
-  constructor(private readonly options: Required<Pick<VaultOptions, 'now'>> & VaultOptions) {
+  constructor(
+    private readonly options: VaultOptions & { now: () => number; kdfFloor: KdfParams },
+  ) {
     this.sessionKeys = new SessionKeys(options.session);
     this.throttle = new UnlockThrottle(options.local, options.now);
     this.autoLock = new AutoLock(options.session, options.alarms, options.now);
@@ -67,6 +71,12 @@ export class KeyAccess {
       throw new ExtensionError(
         'invalid-request',
         'The vault has no passphrase, so there is nothing to check.',
+      );
+    }
+    if (!kdfWithinBounds(slot.kdf, this.options.kdfFloor)) {
+      throw new ExtensionError(
+        'corrupted',
+        'The passphrase slot of the vault asks for key settings outside the accepted range, so it was not used. The stored vault may have been altered. Import a backup to restore the accounts.',
       );
     }
     const waitMs = await this.throttle.retryAfterMs();
@@ -130,7 +140,11 @@ export class KeyAccess {
     }
     const key = await openDeviceSlot(record.vaultId, slot, this.options.deviceKeys);
     if (key === null) {
-      log.warn('The device slot did not open: its device key is missing or does not match.');
+      // Logged once per worker run, since every status request would repeat it.
+      if (!this.deviceKeyWarned) {
+        log.warn('The device slot did not open: its device key is missing or does not match.');
+      }
+      this.deviceKeyWarned = true;
       return null;
     }
     await this.remember(record.vaultId, key);

@@ -32,7 +32,7 @@ export class Vault {
     this.kdf = options.kdf ?? PRODUCTION_KDF;
     this.kdfFloor = options.kdfFloor ?? MINIMUM_KDF;
     this.store = new RecordStore(options.local);
-    this.keys = new KeyAccess({ ...options, now: this.now });
+    this.keys = new KeyAccess({ ...options, now: this.now, kdfFloor: this.kdfFloor });
     this.records = new RecordKeeper({
       store: this.store,
       keys: this.keys,
