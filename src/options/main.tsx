@@ -1,4 +1,10 @@
 import { render } from 'preact';
+import { t } from '../shared/i18n';
+import '../ui/base.css';
+import './options.css';
+import { App } from './App';
 
+document.documentElement.lang = t('languageCode');
+document.title = t('optionsTitle');
 const root = document.getElementById('app');
-if (root) render(<p>Mail Authenticator</p>, root);
+if (root) render(<App />, root);

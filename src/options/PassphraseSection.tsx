@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { VaultStatus } from '../shared/messages';
+import { sendToWorker } from '../shared/messaging';
+import type { Settings } from '../shared/settings';
+import { Field, Notice } from '../ui/Field';
+import { useAction } from '../ui/useAction';
+
+interface PassphraseSectionProps {
+  vault: VaultStatus;
+  settings: Settings;
+  onVault: (vault: VaultStatus) => void;
+}
+
+/** Set, change or remove the vault's passphrase, and lock the vault now. */
+export function PassphraseSection({ vault, settings, onVault }: PassphraseSectionProps) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [success, setSuccess] = useState<string | null>(null);
+  const min = settings.passphraseMinLength;
+  const tooShort = next.length > 0 && next.length < min;
+  const mismatch = confirm.length > 0 && confirm !== next;
+
+  const finish = (status: VaultStatus, message: string) => {
+    setCurrent('');
+    setNext('');
+    setConfirm('');
+    setSuccess(message);
+    onVault(status);
+  };
+  const save = useAction(async () => {
+    setSuccess(null);
+    const status = await sendToWorker('vault.setPassphrase', {
+      current: vault.hasPassphrase ? current : null,
+      next,
+    });
+    finish(status, vault.hasPassphrase ? t('passphraseChanged') : t('passphraseSet'));
+  });
+  const remove = useAction(async () => {
+    setSuccess(null);
+    finish(await sendToWorker('vault.removePassphrase', { current }), t('passphraseRemoved'));
+  });
+  const lock = useAction(async () => onVault(await sendToWorker('vault.lock', null)));
+
+  return (
+    <section id="passphrase" aria-labelledby="passphrase-title">
+      <h2 id="passphrase-title">{t('passphraseTitle')}</h2>
+      <p class="hint">{vault.hasPassphrase ? t('passphraseIsSet') : t('passphraseNotSet')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!tooShort && !mismatch) void save.run();
+        }}
+      >
+        {vault.hasPassphrase && (
+          <Field
+            label={t('passphraseCurrent')}
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onValue={setCurrent}
+          />
+        )}
+        <Field
+          label={t('passphraseNew')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          hint={t('passphraseMinLength', String(min))}
+          error={tooShort ? t('passphraseTooShort', String(min)) : null}
+          onValue={setNext}
+        />
+        <Field
+          label={t('passphraseConfirm')}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          error={mismatch ? t('passphraseMismatch') : null}
+          onValue={setConfirm}
+        />
+        <div class="row">
+          <button
+            type="submit"
+            class="primary"
+            disabled={save.busy || !next || tooShort || confirm !== next}
+          >
+            {vault.hasPassphrase ? t('passphraseChange') : t('passphraseSetButton')}
+          </button>
+          {vault.hasPassphrase && !settings.requirePassphrase && (
+            <button
+              type="button"
+              class="danger"
+              disabled={remove.busy || !current}
+              onClick={() => void remove.run()}
+            >
+              {t('passphraseRemove')}
+            </button>
+          )}
+          {vault.hasPassphrase && (
+            <button type="button" onClick={() => void lock.run()}>
+              {t('lockNow')}
+            </button>
+          )}
+        </div>
+      </form>
+      {vault.hasPassphrase && settings.requirePassphrase && (
+        <p class="managed">{t('passphraseRequired')}</p>
+      )}
+      <Notice error={save.error ?? remove.error ?? lock.error} success={success} />
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { AccountSummary } from '../shared/account';
+import { t } from '../shared/i18n';
+import type { AddedAccount } from '../shared/messages';
+import { sendToWorker } from '../shared/messaging';
+import { describeError } from '../ui/errors';
+import { Notice } from '../ui/Field';
+import { useAction } from '../ui/useAction';
+import { useLazy } from '../ui/useLazy';
+import { AccountsView } from './AccountsView';
+import { AddedView } from './AddedView';
+import { addKey } from './attach';
+import { DeleteView } from './DeleteView';
+import { usePastedKeys, type PastedKey } from './paste';
+import { SetupView } from './SetupView';
+import { UnlockView } from '../ui/UnlockView';
+import { usePopupData } from './usePopupData';
+
+// Attaching is rare next to filling, so its view is a separate chunk loaded on demand.
+const loadAttachView = () => import('./AttachView');
+
+type View =
+  | { name: 'accounts' }
+  | { name: 'attach' }
+  | { name: 'added'; added: AddedAccount[] }
+  | { name: 'delete'; account: AccountSummary };
+
+/** Renders the popup, picking the view from the vault's state and the user's last step. */
+export function App() {
+  const { data, failure, reload, reloadPage } = usePopupData();
+  const [view, setView] = useState<View>({ name: 'accounts' });
+  const showAccounts = useCallback(() => {
+    setView({ name: 'accounts' });
+    void reload();
+  }, [reload]);
+  const showAdded = useCallback(
+    (added: AddedAccount[]) => {
+      setView({ name: 'added', added });
+      void reload();
+    },
+    [reload],
+  );
+
+  const AttachView = useLazy(loadAttachView, view.name === 'attach');
+  const origin = data?.page?.origin ?? null;
+  const paste = useAction(async (key: PastedKey) => showAdded(await addKey(key, origin)));
+  const unlocked = data?.vault.state !== 'locked';
+  usePastedKeys(
+    useCallback((key: PastedKey) => unlocked && void paste.run(key), [unlocked, paste.run]),
+    useCallback((error: unknown) => paste.setError(describeError(error)), [paste.setError]),
+  );
+
+  if (failure !== null) return <Notice error={describeError(failure)} />;
+  if (data === null) return <p class="loading">{t('loading')}</p>;
+
+  const { vault, settings } = data;
+  if (vault.state === 'locked') {
+    return (
+      <main>
+        <UnlockView vault={vault} onUnlocked={showAccounts} />
+      </main>
+    );
+  }
+  if (settings.settings.requirePassphrase && !vault.hasPassphrase) {
+    return <SetupView minLength={settings.settings.passphraseMinLength} onDone={showAccounts} />;
+  }
+
+  switch (view.name) {
+    case 'attach':
+      if (AttachView === null) return <p class="loading">{t('loading')}</p>;
+      return <AttachView data={data} onAdded={showAdded} onBack={showAccounts} />;
+    case 'added':
+      return <AddedView added={view.added} onDone={showAccounts} />;
+    case 'delete':
+      return <DeleteView account={view.account} onDeleted={showAccounts} onCancel={showAccounts} />;
+    case 'accounts':
+      return (
+        <AccountsView
+          data={data}
+          pasteError={paste.error}
+          onAttach={() => setView({ name: 'attach' })}
+          onDelete={(account) => setView({ name: 'delete', account })}
+          onLock={() => void sendToWorker('vault.lock', null).then(reload)}
+          onPageChanged={() => void reloadPage(data.tab.id)}
+        />
+      );
+  }
+}
