@@ -23,7 +23,7 @@ export interface MigrationPayload {
   batchId: number;
 }
 
-/** Largest batch accepted: Google Authenticator puts about ten accounts in each code. */
+/** Largest batch accepted. It bounds the work on a damaged payload and is far above real exports. */
 export const MAX_BATCH_SIZE = 1000;
 
 const MIGRATION_URI = /^otpauth-migration:\/\/offline\/?\?(.*)$/is;
@@ -36,10 +36,12 @@ function extractData(query: string): string | null {
   for (const piece of query.split('&')) {
     const equals = piece.indexOf('=');
     if (equals === -1 || piece.slice(0, equals).toLowerCase() !== 'data') continue;
+    const raw = piece.slice(equals + 1);
     try {
-      return decodeURIComponent(piece.slice(equals + 1)).replace(/ /g, '+');
+      return decodeURIComponent(raw).replace(/ /g, '+');
     } catch {
-      return null;
+      // Broken percent-encoding: the base64 check that follows rejects the raw text.
+      return raw;
     }
   }
   return null;

@@ -93,7 +93,7 @@ export function decodeOtpParameters(
   const secretBytes = bytesField(fields, 1);
   const secret = normalizeSecret(new Secret({ buffer: secretBytes.slice().buffer }).base32);
   if (!secret.ok) return reject(secret.message);
-  // An unnamed account keeps its issuer as name, so it can still be told apart in the list.
+  // An unnamed account keeps its issuer as name, so it can still be recognized in the list.
   const label = names.label || names.issuer;
   if (label === '') return reject('The account has neither a name nor an issuer.');
 

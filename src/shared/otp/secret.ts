@@ -2,13 +2,14 @@
  * Base32 secrets (RFC 4648, section 6) as people and issuers actually write them: in lower case,
  * in groups separated by spaces or hyphens, with or without `=` padding.
  */
+import { Secret } from 'otpauth';
 import { fail, ok, type Result } from '../result';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /**
  * Minimum secret length. RFC 4226, section 4 requires 128 bits and recommends 160, but many
- * services still issue 16-character (80-bit) setup keys, which every authenticator app accepts.
+ * services still issue 16-character (80-bit) setup keys.
  */
 export const MIN_SECRET_BITS = 80;
 
@@ -17,7 +18,7 @@ export const MAX_SECRET_LENGTH = 1024;
 
 const SEPARATORS = /[\s-]+/g;
 
-/** Describes a character for an error message; invisible characters are shown by code point. */
+/** Describes a character for an error message. Invisible characters are shown by code point. */
 function describeCharacter(character: string): string {
   const codePoint = character.codePointAt(0) ?? 0;
   if (codePoint < 0x21 || (codePoint >= 0x7f && codePoint <= 0xa0)) {
@@ -36,7 +37,7 @@ function confusionHint(character: string): string {
 
 /**
  * Normalizes a base32 secret to the canonical form stored in `OtpParameters.secret`: upper case,
- * without separators or padding. Rejects characters outside base32, padding in the middle and
+ * without separators, padding or trailing bits that fill no byte. Rejects characters outside base32, padding in the middle and
  * secrets shorter than {@link MIN_SECRET_BITS} bits. The message names the problem and the fix.
  */
 export function normalizeSecret(raw: string): Result<string, 'invalid-secret'> {
@@ -80,5 +81,7 @@ export function normalizeSecret(raw: string): Result<string, 'invalid-secret'> {
       `The secret is too short: it holds ${bits} bits, but at least ${MIN_SECRET_BITS} bits (16 base32 characters) are required. Check that the whole setup key was copied.`,
     );
   }
-  return ok(unpadded);
+  // Re-encoding drops trailing bits that fill no byte, which the HMAC never uses, so spellings of
+  // one key that differ only there get one canonical form.
+  return ok(Secret.fromBase32(unpadded).base32);
 }
