@@ -30,13 +30,13 @@ export interface ExtensionBrowser {
 
 /** Start Chromium with a fresh profile and the built extension loaded. */
 export async function launchWithExtension(
-  options: { locale?: string; extensionPath?: string; extraArgs?: string[] } = {},
+  options: { locale?: string; extensionPath?: string; extraArgs?: string[]; headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   const profile = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     args: [
       ...CHROMIUM_FLAGS,
