@@ -21,7 +21,7 @@ export class TrustedDevices {
     return token;
   }
 
-  /** Whether the token belongs to this member and has not expired. */
+  /** Checks whether the token belongs to this member and has not expired. */
   isTrusted(username: string, token: string | undefined, now: number): boolean {
     if (token === undefined) return false;
     const candidate = digest(token);

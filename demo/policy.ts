@@ -5,11 +5,11 @@ import type { DemoUser, MfaPolicy } from './types';
 /** Second factor that a logon can use. */
 export type Factor = 'sms' | 'app';
 
-/** What the logon needs after the password. */
+/** Step of the logon after a correct password. */
 export type SecondStep =
   { kind: 'code'; factors: Factor[] } | { kind: 'attach' } | { kind: 'blocked' };
 
-/** Whether the administrator's scope covers the member. */
+/** Checks whether the administrator's scope covers the member. */
 export function isInScope(policy: MfaPolicy, user: DemoUser): boolean {
   if (!policy.enabled) return false;
   const username = user.username.toLowerCase();
@@ -30,7 +30,8 @@ export function allowsSms(policy: MfaPolicy): boolean {
 /**
  * Decides the step after a correct password for a member in scope. A member with a secure phone
  * but no authenticator logs on by SMS even when only the app is allowed, and attaches one later
- * in the settings (Method 2); a member with neither attaches one during logon (Method 1).
+ * in the settings (the mail service calls this Method 2). A member with neither attaches one
+ * during logon (Method 1).
  */
 export function decideSecondStep(policy: MfaPolicy, user: DemoUser): SecondStep {
   const factors: Factor[] = [];
@@ -50,7 +51,7 @@ function ipv4ToNumber(address: string): number {
   return address.split('.').reduce((total, part) => total * 256 + Number(part), 0);
 }
 
-/** Whether a line of the secure logon IP list is an address or an IPv4 range in CIDR form. */
+/** Checks whether a line of the secure logon IP list is an address or an IPv4 range in CIDR form. */
 export function isValidIpRule(rule: string): boolean {
   const [address = '', prefix, extra] = rule.split('/');
   if (extra !== undefined) return false;
@@ -58,7 +59,7 @@ export function isValidIpRule(rule: string): boolean {
   return isIPv4(address) && /^\d{1,2}$/.test(prefix) && Number(prefix) <= 32;
 }
 
-/** Whether the client address matches one of the secure logon IP rules. */
+/** Checks whether the client address matches one of the secure logon IP rules. */
 export function isSecureAddress(rules: string[], clientAddress: string): boolean {
   const client = normalizeAddress(clientAddress);
   return rules.some((rule) => {

@@ -5,7 +5,7 @@ import type { SmsMessage } from './types';
 /** How long an SMS code is accepted, in milliseconds. */
 export const SMS_CODE_LIFETIME_MS = 5 * 60 * 1000;
 
-/** What an SMS code was sent for; a code is accepted only for the same purpose. */
+/** Purpose of an SMS code. A code is accepted only for the purpose it was sent for. */
 export type SmsPurpose = 'logon' | 'client-password';
 
 interface SentCode extends SmsMessage {
@@ -17,7 +17,10 @@ interface SentCode extends SmsMessage {
 export class SmsOutbox {
   readonly #sent: SentCode[] = [];
 
-  /** Records a fresh 6-digit code for the user's phone and returns it. */
+  /**
+   * Records a fresh 6-digit code for the user's phone and returns it.
+   * NOTE: there is no wait between sends and no daily cap, which a real SMS service would enforce.
+   */
   send(
     username: string,
     phone: string,

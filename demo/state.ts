@@ -26,11 +26,11 @@ export class UserStore implements UserDirectory {
   /** Returns the user when the password matches, comparing digests in constant time. */
   authenticate(username: string, password: string): DemoUser | undefined {
     const user = this.get(username);
-    const expected = createHash('sha256')
+    const storedDigest = createHash('sha256')
       .update(user?.password ?? '')
       .digest();
-    const given = createHash('sha256').update(password).digest();
-    return user !== undefined && timingSafeEqual(expected, given) ? user : undefined;
+    const offeredDigest = createHash('sha256').update(password).digest();
+    return user !== undefined && timingSafeEqual(storedDigest, offeredDigest) ? user : undefined;
   }
 }
 

@@ -37,6 +37,9 @@ export function computeTotp(
  * Checks a 6-digit code against a base32 secret at a time in milliseconds.
  * Returns the matching step offset (-1, 0 or 1), or null when the code does not match,
  * is not six digits, or the secret is not valid base32.
+ *
+ * NOTE: a code is accepted again within its window, although RFC 6238 section 5.2 requires verifiers
+ * to reject a second use. So an attach followed at once by a logon passes with the same code.
  */
 export function verifyTotp(secret: string, code: string, timeMs: number): number | null {
   if (!/^\d{6}$/.test(code)) return null;

@@ -111,7 +111,7 @@ function renderAdmin(
 }
 
 /** Returns null for the administrator, or the reply that sends anyone else away. */
-function refuseNonAdministrator(context: Context): Reply | null {
+function rejectNonAdministrator(context: Context): Reply | null {
   const user = signedInUser(context);
   if (user === undefined) return redirect('/login');
   if (user.username.toLowerCase() === context.state.administrator) return null;
@@ -122,16 +122,16 @@ function refuseNonAdministrator(context: Context): Reply | null {
 }
 
 export function showAdmin(context: Context): Reply {
-  const refusal = refuseNonAdministrator(context);
-  if (refusal !== null) return refusal;
+  const rejection = rejectNonAdministrator(context);
+  if (rejection !== null) return rejection;
   const notice = context.url.searchParams.get('saved') === '1' ? context.t('saved') : null;
   return renderAdmin(context, context.state.policy, null, notice);
 }
 
 /** Saves the console form into the live policy, which the next logon obeys. */
 export function submitAdmin(context: Context): Reply {
-  const refusal = refuseNonAdministrator(context);
-  if (refusal !== null) return refusal;
+  const rejection = rejectNonAdministrator(context);
+  if (rejection !== null) return rejection;
   const draft = readPolicy(context.form);
   const error = validatePolicy(context, draft);
   if (error !== null) return renderAdmin(context, draft, error, null);

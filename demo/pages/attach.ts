@@ -1,6 +1,7 @@
 /**
  * Attach page, reached during logon (Method 1) or from Account Security (Method 2).
- * Each visit shows a fresh secret; a wrong code keeps the same one so that the app entry stays valid.
+ * Each visit shows a fresh secret. A wrong code keeps the same secret, so the entry that the app
+ * already added stays valid.
  */
 import { randomBytes } from 'node:crypto';
 import { pendingUser, replaceSession, signedInUser, type Context } from '../context';
@@ -75,7 +76,7 @@ function renderAttach(
 }
 
 /** Returns why the member cannot attach from the settings, or null when they can. */
-function settingsRefusal(context: Context, user: DemoUser): string | null {
+function settingsRejection(context: Context, user: DemoUser): string | null {
   const { state, t } = context;
   if (user.authenticatorSecret !== null) return t('alreadyAttached');
   if (!isInScope(state.policy, user) || !allowsApp(state.policy)) return t('appNotAllowed');
@@ -85,10 +86,10 @@ function settingsRefusal(context: Context, user: DemoUser): string | null {
 function showAttach(context: Context, route: AttachRoute): Reply {
   const user = route.user(context);
   if (user === undefined) return redirect('/login');
-  const refusal = route === SETTINGS_ROUTE ? settingsRefusal(context, user) : null;
-  if (refusal !== null) {
+  const rejection = route === SETTINGS_ROUTE ? settingsRejection(context, user) : null;
+  if (rejection !== null) {
     const content = html`${securityBreadcrumb(context)}
-      <p class="notice">${refusal}</p>`;
+      <p class="notice">${rejection}</p>`;
     return renderPage(context, context.t('attachTitle'), content, 409);
   }
   context.session.pendingSecret = createTotpSecret();
@@ -101,8 +102,8 @@ function submitAttach(context: Context, route: AttachRoute): Reply {
   const user = route.user(context);
   if (user === undefined) return redirect('/login');
   const secret = session.pendingSecret;
-  const refusal = route === SETTINGS_ROUTE ? settingsRefusal(context, user) : null;
-  if (secret === null || refusal !== null) return redirect(route.path);
+  const rejection = route === SETTINGS_ROUTE ? settingsRejection(context, user) : null;
+  if (secret === null || rejection !== null) return redirect(route.path);
   if (verifyTotp(secret, (form.get('otp') ?? '').trim(), now) === null) {
     session.failedCodes += 1;
     state.log.info(`attach for ${user.username}: wrong code (${session.failedCodes})`);

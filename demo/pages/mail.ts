@@ -40,8 +40,8 @@ export function showInbox(context: Context): Reply {
 }
 
 /**
- * Lists every SMS the mailbox would have sent, newest first. It needs no logon because it stands
- * in for the member's phone, so it must never be served beyond a test machine.
+ * Lists every SMS the mailbox would have sent, newest first. It needs no logon because it replaces
+ * the member's phone, so it must never be served beyond a test machine.
  */
 export function showPhoneOutbox(context: Context): Reply {
   const { t, state } = context;

@@ -196,7 +196,7 @@ describe('attach in settings (Method 2)', () => {
     expect(done.html).toContain('绑定成功');
   });
 
-  it('refuses second authenticator', async () => {
+  it('rejects second authenticator', async () => {
     const { client } = await start((seed) => {
       seed.policy.enabled = false;
       seedUser(seed, 'alice@demo.test').authenticatorSecret = KNOWN_SECRET;
@@ -207,7 +207,7 @@ describe('attach in settings (Method 2)', () => {
     expect(page.html).toContain('An authenticator is already attached.');
   });
 
-  it('refuses under SMS-only policy', async () => {
+  it('rejects under SMS-only policy', async () => {
     const { mailbox, client } = await start((seed) => (seed.policy.methods = 'sms'));
     await logInBobBySms(mailbox, client);
     const page = await client.get(ATTACH_PATH);

@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 describe('logon without second factor', () => {
-  it('wrong password is refused', async () => {
+  it('wrong password is rejected', async () => {
     const { client } = await start();
     await client.get('/login');
     const page = await client.post('/login', { username: 'alice@demo.test', password: 'wrong' });
@@ -127,7 +127,7 @@ describe('logon with SMS code', () => {
     expect(page.html).toContain('The SMS verification code is incorrect or has expired.');
   });
 
-  it('expired SMS code is refused', async () => {
+  it('expired SMS code is rejected', async () => {
     const { mailbox, client } = await start();
     await logIn(client, 'bob@demo.test');
     await client.post('/login/sms');
@@ -175,7 +175,7 @@ describe('logon with authenticator code', () => {
     expect(page.path).toBe('/mail');
   });
 
-  it('wrong code is refused', async () => {
+  it('wrong code is rejected', async () => {
     const { client } = await start((seed) => attachKnownSecret(seed, 'alice@demo.test'));
     await logIn(client, 'alice@demo.test');
     const page = await client.post('/login/verify', {

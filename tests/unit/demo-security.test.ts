@@ -216,7 +216,7 @@ describe('administrator console', () => {
     await client.get('/admin');
   }
 
-  it('refuses other members', async () => {
+  it('rejects other members', async () => {
     const { client } = await start(aliceWithApp);
     await logInAlice(client);
     expect((await client.get('/admin')).status).toBe(403);
