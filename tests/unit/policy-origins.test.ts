@@ -50,8 +50,8 @@ describe('normalizeOriginRule', () => {
   it.each(accepted)('accepts %s', (input, rule, notes) => {
     const result = normalizeOriginRule(input);
 
-    expect(result.ok && result.value.rule).toBe(rule);
-    expect(result.ok && result.value.notes.length).toBe(notes);
+    expect(result).toMatchObject({ ok: true, value: { rule } });
+    expect(result.ok ? result.value.notes : undefined).toHaveLength(notes);
   });
 
   it.each(rejected)('rejects %s', (input, reason) => {

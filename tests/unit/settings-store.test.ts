@@ -142,7 +142,7 @@ describe('updateUserSettings', () => {
       autoLockMinutes: 30,
     });
 
-    expect(result.ok && result.value.settings.autoLockMinutes).toBe(30);
+    expect(result).toMatchObject({ ok: true, value: { settings: { autoLockMinutes: 30 } } });
     expect(fake.local.settings).toEqual({ allowExport: false, autoLockMinutes: 30 });
   });
 

@@ -60,6 +60,6 @@ describe('checkUserPatch', () => {
   it('normalizes origins the user typed', () => {
     const result = checkUserPatch({ mailOrigins: ['HTTPS://Mail.Example.com/'] }, []);
 
-    expect(result.ok && result.value.mailOrigins).toEqual(['https://mail.example.com']);
+    expect(result).toEqual({ ok: true, value: { mailOrigins: ['https://mail.example.com'] } });
   });
 });

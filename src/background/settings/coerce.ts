@@ -2,7 +2,7 @@
  * Type coercions for policy values whose meaning is plain. Policy engines deliver the same
  * setting in different shapes: a Windows registry DWORD 1 for true, a string "15" from a
  * plist editor, a list as one JSON or comma-separated string. Chrome converts registry values
- * by the schema before the extension sees them, but Firefox passes `3rdparty` values through
+ * by the schema before the extension receives them, but Firefox passes `3rdparty` values through
  * unchanged, so these conversions are the only ones there.
  */
 

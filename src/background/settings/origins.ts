@@ -26,7 +26,7 @@ const EXAMPLE = 'an origin such as https://mail.example.com or https://*.example
 function isValidHostname(hostname: string, wildcard: boolean): boolean {
   if (IPV4.test(hostname)) return !wildcard;
   const labels = hostname.split('.');
-  // A subdomain rule needs a parent domain of two labels at least: https://*.com is refused.
+  // A subdomain rule needs a parent domain of at least two labels, so https://*.com is rejected.
   if (wildcard && labels.length < 2) return false;
   return labels.every((label) => HOST_LABEL.test(label));
 }

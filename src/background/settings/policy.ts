@@ -1,6 +1,6 @@
 /**
  * Reads the administrator's managed policy. Chrome and Edge check values against
- * public/managed_schema.json before the extension sees them, but that schema checks types
+ * public/managed_schema.json before the extension receives them, but that schema checks types
  * only: ranges and origins are checked here, so an out-of-range number is clamped instead of
  * dropped. Firefox ignores the schema for `3rdparty` policies, so there this is the only check.
  */
@@ -19,8 +19,8 @@ const KEYS_BY_LOWER_CASE = new Map(POLICY_KEYS.map((key) => [key.toLowerCase(), 
 
 function fallbackFor(key: SettingKey): string {
   const fallback = DEFAULT_SETTINGS[key];
-  const shown = Array.isArray(fallback) ? 'list' : `(${describeValue(fallback)})`;
-  return `The user's setting or the default ${shown} applies.`;
+  const defaultText = Array.isArray(fallback) ? 'list' : `(${describeValue(fallback)})`;
+  return `The user's setting or the default ${defaultText} applies.`;
 }
 
 function isExactPolicyKey(name: string): name is PolicyKey {

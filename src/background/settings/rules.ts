@@ -3,7 +3,7 @@ import type { SettingKey } from '../../shared/settings';
 /** Settings that an administrator may set. `trustDevice` is the user's own wish. */
 export type PolicyKey = Exclude<SettingKey, 'trustDevice'>;
 
-/** How a setting's value is checked, both for policy values and for stored user values. */
+/** Check applied to a setting's value, for policy values and stored user values alike. */
 export type ValueRule =
   | { kind: 'boolean' }
   | { kind: 'integer'; min: number; max: number; unit: string }

@@ -58,7 +58,7 @@ export function createSettingsStore(storage: SettingsStorage): SettingsStore {
     try {
       return await storage.managed.get();
     } catch (error) {
-      // Firefox throws when no policy or managed storage manifest exists: that means no policy.
+      // Firefox rejects when neither a policy nor a managed storage manifest exists, which means no policy.
       log.debug('managed storage is unavailable, so no policy applies', error);
       return {};
     }
