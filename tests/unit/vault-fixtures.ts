@@ -53,7 +53,7 @@ export interface TestVault {
   settings: VaultSettings;
   clock: { now: number };
   /** A new Vault over the same storage, as after the worker was stopped and started again. */
-  restart(): Vault;
+  restart: () => Vault;
 }
 
 /** Open a vault over in-memory storage with TEST_KDF and a clock that tests move by hand. */

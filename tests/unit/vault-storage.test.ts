@@ -33,8 +33,8 @@ async function storeEdited(
 ): Promise<void> {
   const record = storedItem(backend, 'vault.record');
   edit(record);
-  const { checksum: _checksum, ...rest } = record;
-  record.checksum = await digest(utf8(canonicalJson(rest)));
+  delete record.checksum;
+  record.checksum = await digest(utf8(canonicalJson(record)));
   backend.local.items.set('vault.record', JSON.stringify(record));
 }
 
