@@ -25,8 +25,6 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'",
 };
 
 function buildContext(state: MailboxState, request: IncomingMessage, now: number): Context {
@@ -72,6 +70,7 @@ async function route(context: Context, request: IncomingMessage): Promise<Reply>
 
 async function handle(
   state: MailboxState,
+  baseHeaders: Record<string, string>,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -94,7 +93,7 @@ async function handle(
     }
   }
   response.writeHead(reply.status, {
-    ...SECURITY_HEADERS,
+    ...baseHeaders,
     // The clock may be fixed or shifted for tests; the extension corrects its own from this header.
     date: new Date(now).toUTCString(),
     ...reply.headers,
@@ -117,8 +116,12 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
   const host = options.host ?? '127.0.0.1';
   const log = createLogger(options.logLevel ?? 'error');
   const state = createState(options.seed ?? createDefaultSeed(), options.now ?? Date.now, log);
+  const baseHeaders = { ...SECURITY_HEADERS };
+  if (options.contentSecurityPolicy !== undefined) {
+    baseHeaders['content-security-policy'] = options.contentSecurityPolicy;
+  }
   const server = createServer((request, response) => {
-    handle(state, request, response).catch((error: unknown) => {
+    handle(state, baseHeaders, request, response).catch((error: unknown) => {
       log.error('reply failed', error);
       response.destroy();
     });

@@ -5,6 +5,7 @@ body { margin: 0; font: 15px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sa
 header { display: flex; align-items: center; gap: 16px; padding: 10px 24px; background: #1f4e8c; color: #fff; }
 header .brand { font-weight: 600; font-size: 17px; margin-right: auto; }
 header a { color: #fff; }
+header nav a { margin-left: 12px; }
 main { max-width: 760px; margin: 32px auto; padding: 24px 32px; background: #fff; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
 footer { text-align: center; font-size: 13px; color: #646a73; margin-bottom: 32px; }
 footer a { margin: 0 6px; }

@@ -63,6 +63,11 @@ export interface MailboxOptions {
   now?: () => number;
   /** 'info' logs each logon step, 'error' only failures. Defaults to 'error'. */
   logLevel?: 'silent' | 'error' | 'info';
+  /**
+   * Content-Security-Policy header of every reply, to check the extension on a strict page.
+   * Defaults to none, so that only the tests that set a policy meet one.
+   */
+  contentSecurityPolicy?: string;
 }
 
 /** Users of a running mailbox. */

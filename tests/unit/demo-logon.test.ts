@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Mailbox, MailboxSeed } from '../../demo/server';
+import { startMailbox, type Mailbox, type MailboxSeed } from '../../demo/server';
 import {
   codeAt,
   FIXED_TIME,
@@ -377,6 +377,19 @@ describe('sessions and forms', () => {
     const { mailbox } = await start();
     const response = await fetch(`${mailbox.url}/login`);
     expect(response.headers.get('date')).toBe(new Date(FIXED_TIME).toUTCString());
+  });
+
+  it('no CSP header by default', async () => {
+    const { mailbox } = await start();
+    const response = await fetch(`${mailbox.url}/login`);
+    expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('sends configured CSP header', async () => {
+    const policy = "default-src 'self'";
+    mailbox = await startMailbox({ port: 0, contentSecurityPolicy: policy, logLevel: 'silent' });
+    const response = await fetch(`${mailbox.url}/login`);
+    expect(response.headers.get('content-security-policy')).toBe(policy);
   });
 
   it('unknown path returns 404', async () => {
