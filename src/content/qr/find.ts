@@ -1,0 +1,80 @@
+/**
+ * QR candidates: images, canvases, inline SVG and CSS background images that are large and
+ * square enough to be a key QR code. Only sizes are checked here; the worker decodes.
+ */
+
+/** A QR candidate; url is set for a CSS background image, read from the stylesheet. */
+export interface QrCandidate {
+  element: Element;
+  url?: string;
+}
+
+/** Smallest side, in CSS pixels, of a QR code that a mail page shows for scanning. */
+const MIN_SIDE = 60;
+/** Largest ratio of the long side to the short side of a square-ish candidate. */
+const MAX_RATIO = 1.35;
+
+/** Whether the element is rendered large and square enough to be a key QR code. */
+export function squareEnough(element: Element): boolean {
+  const { width, height } = element.getBoundingClientRect();
+  const ratio = Math.max(width, height) / Math.min(width, height);
+  return Math.min(width, height) >= MIN_SIDE && ratio <= MAX_RATIO;
+}
+
+/** Images, canvases and outermost inline SVG elements of the roots, before the size test. */
+export function mediaElements(roots: readonly ParentNode[]): Element[] {
+  return roots.flatMap((root) =>
+    Array.from(root.querySelectorAll('img, canvas, svg')).filter(
+      (element) =>
+        element.tagName.toLowerCase() !== 'svg' || !element.parentElement?.closest('svg'),
+    ),
+  );
+}
+
+function urlIn(value: string, base: string): string | null {
+  const match = /url\(\s*(['"]?)(.+?)\1\s*\)/.exec(value);
+  try {
+    return match?.[2] === undefined ? null : new URL(match[2], base).href;
+  } catch {
+    return null;
+  }
+}
+
+function ruleCandidates(rules: CSSRuleList, base: string, found: QrCandidate[]): void {
+  for (const rule of rules) {
+    if (rule instanceof CSSStyleRule) {
+      const url = urlIn(rule.style.backgroundImage, base);
+      if (url === null) continue;
+      try {
+        for (const element of document.querySelectorAll(rule.selectorText))
+          found.push({ element, url });
+      } catch {
+        // A selector this browser cannot query, such as one with a pseudo-element.
+      }
+    } else if (rule instanceof CSSGroupingRule) {
+      ruleCandidates(rule.cssRules, base, found);
+    }
+  }
+}
+
+/**
+ * Elements that show a background image, found from the stylesheet rules and inline styles that
+ * set one. Reading getComputedStyle of every element would cost too much on a large page.
+ */
+export function backgroundCandidates(): QrCandidate[] {
+  const found: QrCandidate[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>('[style*="background"]')) {
+    const url = urlIn(element.style.backgroundImage, document.baseURI);
+    if (url !== null) found.push({ element, url });
+  }
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // The rules of a cross-origin stylesheet cannot be read.
+    }
+    ruleCandidates(rules, sheet.href ?? document.baseURI, found);
+  }
+  return found;
+}

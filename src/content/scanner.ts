@@ -1,0 +1,54 @@
+import type { PageReport } from '../shared/messages';
+import { findFields, type Field } from './fields/detect';
+import { codeFields, pageKind } from './fields/page';
+import { openRoots } from './fields/roots';
+import { authenticatorSwitch } from './form';
+import { backgroundCandidates, mediaElements, squareEnough, type QrCandidate } from './qr/find';
+
+/** What one pass over the frame found. */
+export interface Scan {
+  roots: ParentNode[];
+  /** Code fields in document order, SMS fields excluded. */
+  codes: Field[];
+  qr: QrCandidate[];
+  report: PageReport;
+}
+
+export interface ScanOptions {
+  /** Also search open shadow roots when the light DOM has no field. */
+  deep?: boolean;
+  /** Also read stylesheets for background images, which costs more on large pages. */
+  backgrounds?: boolean;
+  /** Called when an image that is still loading finishes, so that it can be measured then. */
+  onImageLoad?: () => void;
+}
+
+/** Find the frame's code fields and QR candidates and describe the page. */
+export function scanPage(options: ScanOptions = {}): Scan {
+  let roots: ParentNode[] = [document];
+  let fields = findFields(roots);
+  if (options.deep === true && fields.length === 0) {
+    roots = openRoots();
+    if (roots.length > 1) fields = findFields(roots);
+  }
+
+  const qr: QrCandidate[] = [];
+  for (const element of mediaElements(roots)) {
+    if (element instanceof HTMLImageElement && !element.complete && options.onImageLoad) {
+      element.addEventListener('load', options.onImageLoad, { once: true });
+    }
+    if (squareEnough(element)) qr.push({ element });
+  }
+  if (options.backgrounds === true || fields.length > 0) {
+    qr.push(...backgroundCandidates().filter((candidate) => squareEnough(candidate.element)));
+  }
+
+  const codes = codeFields(fields);
+  let page = pageKind(fields);
+  // A logon page that shows the SMS field first still takes an authenticator code after its
+  // method switch, which filling clicks; it counts as one code field until then.
+  const switchable = (page === 'sms-only' || page === 'logon') && authenticatorSwitch() !== null;
+  if (switchable) page = 'logon';
+  const count = switchable ? Math.max(1, codes.length) : codes.length;
+  return { roots, codes, qr, report: { page, codeFields: count, qrCandidates: qr.length } };
+}
