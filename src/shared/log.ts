@@ -5,7 +5,8 @@
  */
 type Level = 'debug' | 'info' | 'warn' | 'error';
 
-const development = import.meta.env.DEV;
+// import.meta.env exists only under Vite; scripts run by tsx (bench/, scripts/) have none.
+const development = (import.meta.env as ImportMetaEnv | undefined)?.DEV === true;
 
 export function createLogger(scope: string, options: { quietInRelease?: boolean } = {}) {
   const silent = options.quietInRelease === true && !development;
