@@ -1,0 +1,278 @@
+/**
+ * Managed policy in real Chromium: a policy file under /etc/chromium/policies/managed reaches
+ * the extension, each key takes effect, a change applies while the browser runs, and bad values
+ * do not break anything. Run as root, after `npm run build`.
+ *
+ * Every test loads its own copy of dist/chrome-demo without the manifest key, so Chromium
+ * derives the extension ID from the copy's path. The policy file names only that ID, so it
+ * cannot change the extension in any other test's browser, even when tests run in parallel.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { readPolicy } from '../../src/background/settings/policy';
+import type { Reply, WorkerMessages, WorkerMessageType } from '../../src/shared/messages';
+import type { SettingsView } from '../../src/shared/settings';
+import { EXTENSION_PATH, launchWithExtension, type ExtensionBrowser } from './browser';
+
+const POLICY_FOLDER = '/etc/chromium/policies/managed';
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** Return the ID Chromium gives an unpacked extension without a key: its path, hashed. */
+function unpackedExtensionId(folder: string): string {
+  const hex = createHash('sha256').update(folder).digest('hex').slice(0, 32);
+  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
+}
+
+interface ManagedExtension {
+  id: string;
+  /** Write the extension's policy file, or remove it when `values` is null. */
+  setPolicy(values: Record<string, unknown> | null): void;
+  /** Start Chromium with the extension; the policy written before is read at startup. */
+  start(): Promise<ExtensionBrowser>;
+  /** Press "Reload policies" on chrome://policy, so a changed file applies at once. */
+  reloadPolicies(): Promise<void>;
+  /** Send a message to the worker from an extension page and return its reply. */
+  send<Type extends WorkerMessageType>(
+    type: Type,
+    payload: WorkerMessages[Type]['request'],
+  ): Promise<Reply<WorkerMessages[Type]['response']>>;
+  settings(): Promise<SettingsView>;
+}
+
+const test = base.extend<{ managed: ManagedExtension }>({
+  // Playwright reads the fixture's dependencies from the first parameter, which must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
+  managed: async ({}, use) => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-policy-'));
+    const extensionPath = path.join(folder, 'extension');
+    cpSync(EXTENSION_PATH, extensionPath, { recursive: true });
+    const manifestPath = path.join(extensionPath, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+    delete manifest.key;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+
+    const id = unpackedExtensionId(extensionPath);
+    const policyFile = path.join(POLICY_FOLDER, `mail-authenticator-e2e-${id}.json`);
+    let browser: ExtensionBrowser | undefined;
+    let page: Page | undefined;
+
+    const extensionPage = async (): Promise<Page> => {
+      if (!browser) throw new Error('Start the browser before sending messages.');
+      if (!page) {
+        page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${id}/src/options/index.html`);
+      }
+      return page;
+    };
+
+    const managed: ManagedExtension = {
+      id,
+      setPolicy(values) {
+        if (values === null) {
+          rmSync(policyFile, { force: true });
+          return;
+        }
+        mkdirSync(POLICY_FOLDER, { recursive: true });
+        writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }));
+      },
+      async start() {
+        browser = await launchWithExtension({ extensionPath });
+        return browser;
+      },
+      async reloadPolicies() {
+        if (!browser) throw new Error('Start the browser before reloading policies.');
+        const policyPage = await browser.context.newPage();
+        await policyPage.goto('chrome://policy');
+        await policyPage.locator('#reload-policies').click();
+        await policyPage.close();
+      },
+      async send(type, payload) {
+        const sender = await extensionPage();
+        return sender.evaluate(
+          ([messageType, messagePayload]) =>
+            chrome.runtime.sendMessage({ type: messageType, payload: messagePayload }),
+          [type, payload] as const,
+        );
+      },
+      async settings() {
+        const reply = await managed.send('settings.get', null);
+        if (!reply.ok) throw new Error(`settings.get failed: ${reply.message}`);
+        return reply.value;
+      },
+    };
+
+    try {
+      await use(managed);
+    } finally {
+      rmSync(policyFile, { force: true });
+      await browser?.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  },
+});
+
+// Writes under /etc, so the tests in this file run one after another.
+test.describe.configure({ mode: 'default' });
+
+const FULL_POLICY = {
+  mailOrigins: ['https://qiye.aliyun.com', 'https://*.mail.example.com'],
+  requirePassphrase: true,
+  passphraseMinLength: 12,
+  passphraseMinStrength: 3,
+  autoLockMinutes: 10,
+  lockOnBrowserRestart: false,
+  allowExport: false,
+  allowPlainTextBackup: true,
+  allowManualEntry: false,
+  allowTrustedDevice: false,
+  submitAttachForm: true,
+  acceptedIssuers: ['Example Mail'],
+  maxClockDriftSeconds: 60,
+  clipboardClearSeconds: 0,
+};
+
+function manualDraft(issuer: string) {
+  return {
+    type: 'totp' as const,
+    secret: SECRET,
+    algorithm: 'SHA1' as const,
+    digits: 6,
+    period: 30,
+    counter: 0,
+    issuer,
+    label: 'alice@demo.test',
+  };
+}
+
+function keyUri(issuer: string): string {
+  const label = encodeURIComponent(`${issuer}:alice@demo.test`);
+  return `otpauth://totp/${label}?secret=${SECRET}&issuer=${encodeURIComponent(issuer)}`;
+}
+
+/** Error code of a reply, or "ok". */
+function outcome(reply: Reply<unknown>): string {
+  return reply.ok ? 'ok' : reply.error;
+}
+
+test('policy at startup sets every key', async ({ managed }) => {
+  managed.setPolicy(FULL_POLICY);
+  const browser = await managed.start();
+
+  expect(browser.extensionId).toBe(managed.id);
+  await expect
+    .poll(async () => (await managed.settings()).managedKeys.length, { timeout: 20_000 })
+    .toBe(Object.keys(FULL_POLICY).length);
+  const view = await managed.settings();
+  expect(view.settings).toMatchObject(readPolicy(FULL_POLICY).values);
+  expect(view.policyWarnings).toEqual([]);
+});
+
+test('managed keys reject user changes', async ({ managed }) => {
+  managed.setPolicy({ autoLockMinutes: 1 });
+  await managed.start();
+  await expect.poll(async () => (await managed.settings()).settings.autoLockMinutes).toBe(1);
+
+  expect(outcome(await managed.send('settings.set', { autoLockMinutes: 30 }))).toBe('policy');
+  expect(outcome(await managed.send('settings.set', { clipboardClearSeconds: 5 }))).toBe('ok');
+});
+
+test('switched-off features are refused', async ({ managed }) => {
+  managed.setPolicy({ allowManualEntry: false, allowExport: false, allowPlainTextBackup: false });
+  await managed.start();
+  await expect.poll(async () => (await managed.settings()).managedKeys.length).toBe(3);
+
+  const added = await managed.send('accounts.addUri', { uri: keyUri('Demo Mail') });
+  expect(outcome(added)).toBe('ok');
+  const accountId = added.ok ? added.value.account.id : '';
+  expect(
+    outcome(await managed.send('accounts.addManual', { draft: manualDraft('Demo Mail') })),
+  ).toBe('policy');
+  expect(outcome(await managed.send('accounts.export', { id: accountId }))).toBe('policy');
+  expect(outcome(await managed.send('backup.exportPlain', null))).toBe('policy');
+});
+
+test('passphrase rules are enforced', async ({ managed }) => {
+  managed.setPolicy({ requirePassphrase: true, passphraseMinLength: 24, passphraseMinStrength: 0 });
+  await managed.start();
+  await expect.poll(async () => (await managed.settings()).managedKeys.length).toBe(3);
+
+  expect(outcome(await managed.send('accounts.addUri', { uri: keyUri('Demo Mail') }))).toBe(
+    'policy',
+  );
+  const short = await managed.send('vault.setPassphrase', {
+    current: null,
+    next: 'correct horse battery',
+  });
+  expect(outcome(short)).toBe('weak-passphrase');
+  const long = await managed.send('vault.setPassphrase', {
+    current: null,
+    next: 'correct horse battery staple',
+  });
+  expect(outcome(long)).toBe('ok');
+});
+
+test('mail origins limit content scripts', async ({ managed }) => {
+  managed.setPolicy({ mailOrigins: ['https://qiye.aliyun.com'] });
+  const browser = await managed.start();
+  const registeredMatches = () =>
+    browser.worker.evaluate(async () => {
+      const scripts = await chrome.scripting.getRegisteredContentScripts();
+      return scripts.flatMap((script) => script.matches ?? []);
+    });
+
+  await expect.poll(registeredMatches, { timeout: 20_000 }).toContain('https://qiye.aliyun.com/*');
+  expect(await registeredMatches()).not.toContain('https://mail.xc.aliyun.com/*');
+});
+
+test('live policy change applies without restart', async ({ managed }) => {
+  await managed.start();
+  expect((await managed.settings()).managedKeys).toEqual([]);
+  expect(outcome(await managed.send('accounts.addUri', { uri: keyUri('Other Mail') }))).toBe('ok');
+
+  managed.setPolicy({ acceptedIssuers: ['Example Mail'], allowManualEntry: false });
+  await managed.reloadPolicies();
+  await expect.poll(async () => (await managed.settings()).managedKeys.length).toBe(2);
+  expect(outcome(await managed.send('accounts.addUri', { uri: keyUri('Unknown Mail') }))).toBe(
+    'policy',
+  );
+  expect(outcome(await managed.send('accounts.addUri', { uri: keyUri('example mail') }))).toBe(
+    'ok',
+  );
+
+  managed.setPolicy(null);
+  await managed.reloadPolicies();
+  await expect.poll(async () => (await managed.settings()).managedKeys).toEqual([]);
+  expect(
+    outcome(await managed.send('accounts.addManual', { draft: manualDraft('Demo Mail') })),
+  ).toBe('ok');
+});
+
+test('bad values leave extension working', async ({ managed }) => {
+  managed.setPolicy({
+    autoLockMinutes: 'soon',
+    passphraseMinLength: 99_999,
+    clipboardClearSeconds: -5,
+    mailOrigins: ['https://qiye.aliyun.com/alimail', 'http://evil.test', 'https://*.com'],
+    acceptedIssuers: Array.from({ length: 5_000 }, (_, index) => `Issuer ${index}`),
+    allowExport: { nested: [true] },
+    trustDevice: true,
+    colour: 'blue',
+  });
+  await managed.start();
+
+  await expect
+    .poll(async () => (await managed.settings()).managedKeys.sort(), { timeout: 20_000 })
+    .toEqual(['acceptedIssuers', 'clipboardClearSeconds', 'mailOrigins', 'passphraseMinLength']);
+  const view = await managed.settings();
+  expect(view.settings.passphraseMinLength).toBe(128);
+  expect(view.settings.clipboardClearSeconds).toBe(0);
+  expect(view.settings.mailOrigins).toEqual(['https://qiye.aliyun.com']);
+  expect(view.settings.acceptedIssuers).toHaveLength(200);
+  expect(view.settings.autoLockMinutes).toBe(15);
+  expect(view.policyWarnings.length).toBeGreaterThan(0);
+  expect(outcome(await managed.send('vault.status', null))).toBe('ok');
+  expect(outcome(await managed.send('accounts.list', null))).toBe('ok');
+});
