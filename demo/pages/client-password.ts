@@ -89,22 +89,23 @@ export function sendClientPasswordSms(context: Context): Reply {
   return redirect(`${PAGE_PATH}?sent=1`);
 }
 
+function checkVerificationCode(context: Context, user: DemoUser, factor: 'sms' | 'app'): boolean {
+  const { form, state, now } = context;
+  if (factor === 'sms') {
+    const code = (form.get('sms_code') ?? '').trim();
+    return state.sms.consume(user.username, 'client-password', code, now);
+  }
+  const secret = user.authenticatorSecret;
+  return secret !== null && verifyTotp(secret, (form.get('otp') ?? '').trim(), now) !== null;
+}
+
 /** Checks the verification code, then shows a new password once. */
 export function submitClientPassword(context: Context): Reply {
-  const { form, state, t, now } = context;
+  const { state, t, now } = context;
   const user = signedInUser(context);
   if (user === undefined) return redirect('/login');
   const factor = verificationFactor(user);
-  const verified =
-    factor === 'sms'
-      ? state.sms.consume(
-          user.username,
-          'client-password',
-          (form.get('sms_code') ?? '').trim(),
-          now,
-        )
-      : factor === 'app' &&
-        verifyTotp(user.authenticatorSecret ?? '', (form.get('otp') ?? '').trim(), now) !== null;
+  const verified = factor !== null && checkVerificationCode(context, user, factor);
   if (!verified) {
     return renderClientPassword(
       context,
