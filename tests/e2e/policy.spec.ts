@@ -20,7 +20,7 @@ import { EXTENSION_PATH, launchWithExtension, type ExtensionBrowser } from './br
 const POLICY_FOLDER = '/etc/chromium/policies/managed';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-/** Return the ID Chromium gives an unpacked extension without a key: its path, hashed. */
+/** Return the ID that Chromium derives from the SHA-256 hash of an unpacked extension's path. */
 function unpackedExtensionId(folder: string): string {
   const hex = createHash('sha256').update(folder).digest('hex').slice(0, 32);
   return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
@@ -179,7 +179,7 @@ test('managed keys reject user changes', async ({ managed }) => {
   expect(outcome(await managed.send('settings.set', { clipboardClearSeconds: 5 }))).toBe('ok');
 });
 
-test('switched-off features are refused', async ({ managed }) => {
+test('switched-off features are rejected', async ({ managed }) => {
   managed.setPolicy({ allowManualEntry: false, allowExport: false, allowPlainTextBackup: false });
   await managed.start();
   await expect.poll(async () => (await managed.settings()).managedKeys.length).toBe(3);
