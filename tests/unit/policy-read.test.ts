@@ -240,12 +240,18 @@ const cases: Case[] = [
     warnings: ['has 5000 entries. Only the first 200 are used'],
   },
   {
-    name: 'huge garbage list',
+    name: 'huge repeated garbage',
     raw: { acceptedIssuers: Array.from({ length: 300 }, () => 0) },
+    values: {},
+    warnings: ['has 300 entries', 'entry 0 was ignored', 'none of its entries is valid'],
+  },
+  {
+    name: 'huge distinct garbage',
+    raw: { acceptedIssuers: Array.from({ length: 300 }, (_, index) => index) },
     values: {},
     warnings: [
       'has 300 entries',
-      ...Array.from({ length: 10 }, () => 'entry 0 was ignored'),
+      ...Array.from({ length: 10 }, (_, index) => `entry ${index} was ignored`),
       '190 more entries had problems',
       'none of its entries is valid',
     ],

@@ -7,8 +7,25 @@ import { ignored, type Checked, type CheckContext } from './checked';
 import { normalizeOriginRule } from './origins';
 import { MAX_ISSUER_LENGTH, MAX_LIST_ENTRIES } from './rules';
 
-/** Entry warnings kept per list; the rest are counted in one summary line. */
+/** Distinct entry warnings listed per list; the rest are counted in one summary line. */
 const MAX_ENTRY_WARNINGS = 10;
+
+/** Collect the entry warnings of one list, each distinct message once. */
+function createEntryReport(subject: string) {
+  const listed: string[] = [];
+  let unlisted = 0;
+  return {
+    add(message: string): void {
+      if (listed.includes(message)) return;
+      if (listed.length < MAX_ENTRY_WARNINGS) listed.push(message);
+      else unlisted += 1;
+    },
+    warnings(): string[] {
+      if (unlisted === 0) return listed;
+      return [...listed, `${subject}: ${unlisted} more entries had problems.`];
+    },
+  };
+}
 
 type EntryCheck = (entry: string) => { value?: string; problem?: string; note?: string };
 
@@ -44,7 +61,7 @@ export function checkList(
     return ignored(context, raw, `has more than ${MAX_LIST_ENTRIES} entries`);
   }
   const warnings: string[] = [];
-  const entryWarnings: string[] = [];
+  const report = createEntryReport(context.subject);
   if (list.length > MAX_LIST_ENTRIES) {
     warnings.push(
       `${context.subject} has ${list.length} entries. Only the first ${MAX_LIST_ENTRIES} are used.`,
@@ -61,13 +78,13 @@ export function checkList(
       return ignored(context, raw, `contains ${entryText}, which is invalid because ${problem}`);
     }
     if (checked.value === undefined) {
-      entryWarnings.push(
+      report.add(
         `${context.subject}: entry ${entryText} was ignored because ${checked.problem ?? 'it is invalid'}.`,
       );
       continue;
     }
     if (checked.note !== undefined) {
-      entryWarnings.push(
+      report.add(
         `${context.subject}: entry ${entryText} is used as "${checked.value}", but ${checked.note}.`,
       );
     }
@@ -78,12 +95,7 @@ export function checkList(
     values.push(checked.value);
   }
 
-  warnings.push(...entryWarnings.slice(0, MAX_ENTRY_WARNINGS));
-  if (entryWarnings.length > MAX_ENTRY_WARNINGS) {
-    warnings.push(
-      `${context.subject}: ${entryWarnings.length - MAX_ENTRY_WARNINGS} more entries had problems.`,
-    );
-  }
+  warnings.push(...report.warnings());
   if (values.length === 0 && list.length > 0) {
     warnings.push(
       `${context.subject} was ignored because none of its entries is valid. ${context.fallback}`,
