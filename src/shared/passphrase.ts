@@ -33,7 +33,7 @@ function bitsPerCharacter(characters: readonly string[]): number {
   return Math.log2(Math.max(pool, 2));
 }
 
-/** Whether `next` follows `previous` in the alphabet, in digits or along a keyboard row. */
+/** Check whether `next` follows `previous` in the alphabet, in digits or along a keyboard row. */
 function continuesSequence(previous: string, next: string): boolean {
   const step = next.toLowerCase().charCodeAt(0) - previous.toLowerCase().charCodeAt(0);
   if (Math.abs(step) === 1) return true;

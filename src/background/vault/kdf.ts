@@ -21,10 +21,10 @@ export interface StoredKdf extends KdfParams {
 }
 
 /**
- * 64 MiB, 3 passes, 1 lane: above OWASP's minimum for Argon2id (19 MiB with 2 passes, or
- * 46 MiB with 1 pass) and equal to RFC 9106's second recommended option except for the lanes.
- * NOTE: unlock takes 0.45 to 0.7 s in Node 20 on one AMD EPYC core (bench/vault.ts); it has
- * not been timed on low-end laptops, where it may take several seconds.
+ * 64 MiB, 3 passes, 1 lane: above the minimum of OWASP's Password Storage Cheat Sheet (19 MiB,
+ * 2 passes, 1 lane) and equal to RFC 9106's second recommended option except for the lanes.
+ * NOTE: Argon2id with these parameters took 0.45 to 0.7 s in Node 20 on a lightly loaded
+ * AMD EPYC core. Low-end laptops were not timed and may take several seconds.
  */
 export const PRODUCTION_KDF: KdfParams = {
   algorithm: 'argon2id',
@@ -34,9 +34,9 @@ export const PRODUCTION_KDF: KdfParams = {
 };
 
 /**
- * Lower bounds for parameters read from a vault slot or a backup file. A backup that asks for
- * less is rejected, because it would be cheap to guess offline; a slot that asks for less is
- * reported as damaged. Tests relax the bounds through the Vault options.
+ * Lower bounds for parameters read from a vault slot or a backup file. A backup with lower
+ * parameters is rejected, because it would be cheap to guess offline. A slot with lower
+ * parameters is reported as damaged. Tests relax the bounds through the Vault options.
  */
 export const MINIMUM_KDF: KdfParams = {
   algorithm: 'argon2id',
@@ -51,10 +51,10 @@ const MAXIMUM = { memoryKiB: 1024 * 1024, iterations: 64, parallelism: 16 };
 const SALT_BYTES = 16;
 const KEY_BYTES = 32;
 
-/** Whether stored parameters lie between the given floor and the fixed ceiling. */
+/** Check whether stored parameters lie between the given floor and the fixed ceiling. */
 export function kdfWithinBounds(params: KdfParams, floor: KdfParams): boolean {
   return (
-    // Stored values are checked at run time, whatever the static type says.
+    // Storage may contain any value, whatever the static type declares.
     (params.algorithm as string) === 'argon2id' &&
     Number.isSafeInteger(params.memoryKiB) &&
     Number.isSafeInteger(params.iterations) &&

@@ -20,9 +20,7 @@ export class KeyAccess {
   private readonly autoLock: AutoLock;
   private deviceKeyWarned = false;
 
-  constructor(
-    private readonly options: VaultOptions & { now: () => number; kdfFloor: KdfParams },
-  ) {
+  constructor(private readonly options: VaultOptions & { now: () => number; kdfFloor: KdfParams }) {
     this.sessionKeys = new SessionKeys(options.session);
     this.throttle = new UnlockThrottle(options.local, options.now);
     this.autoLock = new AutoLock(options.session, options.alarms, options.now);

@@ -47,7 +47,7 @@ export async function planSlots(request: SlotRequest): Promise<SlotPlan> {
   return { slots, unusedDeviceKeyIds };
 }
 
-/** Whether two slot lists are the same slots in the same order. */
+/** Check whether two slot lists contain the same slots in the same order. */
 export function sameSlots(a: readonly KeySlot[], b: readonly KeySlot[]): boolean {
   return a.length === b.length && a.every((slot, index) => slot.id === b[index]?.id);
 }

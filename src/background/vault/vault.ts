@@ -1,7 +1,7 @@
 /**
- * The encrypted vault of the background worker: the only object that ever holds secrets.
- * Every public method runs through one queue, so two requests never interleave their reads
- * and writes. See docs/vault.md for the design and the threat model.
+ * The encrypted vault of the background worker, which stores every secret. Every public
+ * method runs through one queue, so two requests never interleave their reads and writes.
+ * See docs/vault.md for the design and the threat model.
  */
 import type { Account, KeyDraft } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
