@@ -12,6 +12,26 @@ const CHROME_PUBLIC_KEY =
 
 export const FIREFOX_ID = 'mail-authenticator@example.com';
 
+/**
+ * Oldest Firefox the extension installs on. Firefox 140 (an ESR) is the first release that reads
+ * `data_collection_permissions`, which addons.mozilla.org requires of new extensions.
+ */
+export const FIREFOX_MIN_VERSION = '140.0';
+
+/**
+ * Firefox settings. There is no `gecko_android` key, because Firefox for Android lacks
+ * contextMenus and commands, and addons.mozilla.org fills its Android compatibility setting from
+ * that key.
+ */
+function geckoSettings() {
+  return {
+    id: FIREFOX_ID,
+    strict_min_version: FIREFOX_MIN_VERSION,
+    // No user data goes to the developer or any third party: the extension talks to the mail site only.
+    data_collection_permissions: { required: ['none' as const] },
+  };
+}
+
 /** Hosts the demo build may also run on: the bundled demo mailbox listens on loopback. */
 const DEMO_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -63,14 +83,6 @@ export function buildManifest(target: BrowserTarget, demo: boolean) {
     },
     ...(target === 'chrome'
       ? { key: CHROME_PUBLIC_KEY, minimum_chrome_version: '120' }
-      : {
-          browser_specific_settings: {
-            gecko: {
-              id: FIREFOX_ID,
-              strict_min_version: '128.0',
-              data_collection_permissions: { required: ['none' as const] },
-            },
-          },
-        }),
+      : { browser_specific_settings: { gecko: geckoSettings() } }),
   };
 }

@@ -24,8 +24,12 @@ export default defineConfig(({ mode }) => {
       minify: mode !== 'development',
       sourcemap: false,
       modulePreload: false,
-      rollupOptions: {
-        input: { options: 'src/options/index.html', offscreen: 'src/offscreen/index.html' },
+      rolldownOptions: {
+        input: {
+          options: 'src/options/index.html',
+          // Firefox clears the clipboard from its background page, so it has no offscreen document.
+          ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}),
+        },
       },
     },
     server: { strictPort: true },
