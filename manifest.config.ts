@@ -27,7 +27,7 @@ function geckoSettings() {
   return {
     id: FIREFOX_ID,
     strict_min_version: FIREFOX_MIN_VERSION,
-    // No user data goes to the developer or any third party: the extension talks to the mail site only.
+    // The extension talks to the mail site only, so no user data reaches the developer or others.
     data_collection_permissions: { required: ['none' as const] },
   };
 }
