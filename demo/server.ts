@@ -145,6 +145,10 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
         .list(username)
         .map(({ phone, code, text, sentAt }) => ({ phone, code, text, sentAt })),
     checkClientLogon: (username, password) => checkClientLogon(state, username, password),
+    logons: (username) =>
+      state.logons
+        .filter((record) => record.username.toLowerCase() === username.toLowerCase())
+        .map((record) => ({ ...record })),
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

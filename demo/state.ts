@@ -4,7 +4,7 @@ import { ClientPasswords, TrustedDevices } from './credentials';
 import type { Logger } from './log';
 import { SessionStore } from './sessions';
 import { SmsOutbox } from './sms';
-import type { DemoUser, MailboxSeed, MfaPolicy, UserDirectory } from './types';
+import type { DemoUser, LogonRecord, MailboxSeed, MfaPolicy, UserDirectory } from './types';
 
 /** Users keyed by lower-case username. */
 export class UserStore implements UserDirectory {
@@ -43,6 +43,8 @@ export interface MailboxState {
   sms: SmsOutbox;
   trustedDevices: TrustedDevices;
   clientPasswords: ClientPasswords;
+  /** Completed web logons, newest first. */
+  logons: LogonRecord[];
   now: () => number;
   log: Logger;
 }
@@ -60,6 +62,7 @@ export function createState(seed: MailboxSeed, now: () => number, log: Logger): 
     sms: new SmsOutbox(),
     trustedDevices: new TrustedDevices(),
     clientPasswords: new ClientPasswords(),
+    logons: [],
     now,
     log,
   };

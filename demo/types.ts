@@ -42,6 +42,24 @@ export interface SmsMessage {
   sentAt: number;
 }
 
+/** Reason a logon skipped the second factor. */
+export type SkipReason = 'not in scope' | 'secure logon IP' | 'trusted device';
+
+/** One completed web logon, as the administrator's logon log would list it. */
+export interface LogonRecord {
+  username: string;
+  /** Server time of the logon, in milliseconds since the epoch. */
+  at: number;
+  /**
+   * Second factor that let the member in: a checked SMS or authenticator code, an authenticator
+   * attached during logon (Method 1), or 'none' when it was skipped.
+   */
+  secondFactor: 'sms' | 'app' | 'attach' | 'none';
+  skipReason: SkipReason | null;
+  /** True when "Set as trusted device" was ticked at the code step. */
+  trustedDevice: boolean;
+}
+
 /** Starting state of a mailbox. */
 export interface MailboxSeed {
   /** Issuer written into key URIs, shown by authenticator apps above the account name. */
@@ -93,5 +111,7 @@ export interface Mailbox {
    * always accepted, the account password only while the administrator does not force the former.
    */
   checkClientLogon(username: string, password: string): boolean;
+  /** Completed web logons of the user, newest first. */
+  logons(username: string): LogonRecord[];
   close(): Promise<void>;
 }

@@ -117,7 +117,16 @@ function submitAttach(context: Context, route: AttachRoute): Reply {
   user.authenticatorSecret = secret;
   session.pendingSecret = null;
   session.qrNonce = null;
-  if (session.stage === 'attach') session.stage = 'signed-in';
+  if (session.stage === 'attach') {
+    session.stage = 'signed-in';
+    state.logons.unshift({
+      username: user.username,
+      at: now,
+      secondFactor: 'attach',
+      skipReason: null,
+      trustedDevice: false,
+    });
+  }
   state.log.info(`attach for ${user.username}: authenticator attached`);
   const content = html`<p class="success" role="status">${t('attachSuccess')}</p>
     <p>${t('attachSuccessHint')}</p>

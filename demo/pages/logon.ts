@@ -11,7 +11,7 @@ import { html } from '../html';
 import { redirect, serializeCookie, type Reply } from '../http';
 import { renderPage } from '../layout';
 import { decideSecondStep, isInScope, isSecureAddress } from '../policy';
-import type { DemoUser } from '../types';
+import type { DemoUser, SkipReason } from '../types';
 
 /** Renders the logon form; it has no code field, since the code step comes after the password. */
 export function renderLogon(context: Context, error: string | null = null, username = ''): Reply {
@@ -66,6 +66,13 @@ function routeAfterPassword(context: Context, user: DemoUser): Reply {
   if (skipReason !== null) {
     state.log.info(`logon of ${user.username}: no second factor (${skipReason})`);
     session.stage = 'signed-in';
+    state.logons.unshift({
+      username: user.username,
+      at: context.now,
+      secondFactor: 'none',
+      skipReason,
+      trustedDevice: false,
+    });
     return redirect('/mail');
   }
   const step = decideSecondStep(state.policy, user);
@@ -85,7 +92,7 @@ function routeAfterPassword(context: Context, user: DemoUser): Reply {
   }
 }
 
-function secondFactorSkipReason(context: Context, user: DemoUser): string | null {
+function secondFactorSkipReason(context: Context, user: DemoUser): SkipReason | null {
   const { state, cookies, clientAddress, now } = context;
   if (!isInScope(state.policy, user)) return 'not in scope';
   if (isSecureAddress(state.policy.secureIps, clientAddress)) return 'secure logon IP';

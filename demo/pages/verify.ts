@@ -119,7 +119,15 @@ export function submitVerify(context: Context): Reply {
   }
   session.stage = 'signed-in';
   session.failedCodes = 0;
-  if (form.get('trust_device') === '1') {
+  const trustedDevice = form.get('trust_device') === '1';
+  state.logons.unshift({
+    username: user.username,
+    at: context.now,
+    secondFactor: factor,
+    skipReason: null,
+    trustedDevice,
+  });
+  if (trustedDevice) {
     const token = state.trustedDevices.issue(user.username, context.now);
     context.setCookies.push(serializeCookie(TRUSTED_COOKIE, token, TRUSTED_DEVICE_SECONDS));
   }
