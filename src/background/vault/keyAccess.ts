@@ -27,8 +27,8 @@ export class KeyAccess {
   }
 
   /**
-   * Return the master key when the vault is unlocked or may unlock itself; null when it needs
-   * the passphrase. A key left in the session past the idle limit is wiped here, in case the
+   * Return the master key when the vault is unlocked or may unlock itself, or null when it
+   * needs the passphrase. A key left in the session past the idle limit is wiped here, in case the
    * auto-lock alarm fired late or not at all.
    */
   async currentKey(record: VaultRecord): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -61,7 +61,7 @@ export class KeyAccess {
 
   /**
    * Check a passphrase against the record's passphrase slot and return the master key. Wrong
-   * guesses are counted and delayed; the error is the same whatever the guess was.
+   * guesses are counted and delayed, and the error is the same whatever the guess was.
    */
   async checkPassphrase(record: VaultRecord, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
     const slot = passphraseSlot(record);
@@ -108,13 +108,13 @@ export class KeyAccess {
     await this.autoLock.stop();
   }
 
-  /** Move the idle deadline when the vault is unlocked; a locked vault stays locked. */
+  /** Move the idle deadline when the vault is unlocked. A locked vault stays locked. */
   async touch(record: VaultRecord): Promise<void> {
     if ((await this.sessionKeys.get(record.vaultId)) === null) return;
     await this.autoLock.recordActivity((await this.options.settings()).autoLockMinutes);
   }
 
-  /** Lock when the idle time has passed; called when the auto-lock alarm fires. */
+  /** Lock when the idle time has passed. The auto-lock alarm calls this. */
   async lockIfIdle(): Promise<void> {
     const { autoLockMinutes } = await this.options.settings();
     if (await this.autoLock.isIdle(autoLockMinutes)) await this.lock();
@@ -126,8 +126,8 @@ export class KeyAccess {
 
   /**
    * Unlock through the device slot. With a passphrase slot as well, the device slot serves
-   * only browser restarts, when lockOnBrowserRestart is off: it does not undo a lock made
-   * in this browser session.
+   * only browser restarts, and only when lockOnBrowserRestart is off. It never undoes a lock
+   * made in this browser session.
    */
   private async unlockWithDevice(record: VaultRecord): Promise<Uint8Array<ArrayBuffer> | null> {
     const slot = deviceSlot(record);

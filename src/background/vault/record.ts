@@ -1,6 +1,6 @@
 /**
  * Sealing and opening of format 1 records. Three checks guard a record: an unkeyed SHA-256
- * checksum that tells damaged storage from a wrong passphrase, an HMAC over the whole header
+ * checksum that distinguishes damaged storage from a wrong passphrase, an HMAC over the whole header
  * and ciphertext that catches deliberate edits, and the AES-GCM tag of the entries.
  */
 import type { Account } from '../../shared/account';
@@ -12,8 +12,8 @@ import { FORMAT_VERSION, type KeySlot, type VaultRecord } from './format';
 type Unsigned = Omit<VaultRecord, 'mac' | 'checksum'>;
 
 /**
- * Additional data of the entries. It leaves out the slots and the revision on purpose, so that
- * a passphrase change can replace the slots without re-encrypting the entries; the header MAC
+ * Additional data of the entries. It leaves out the slots and the revision on purpose, so a
+ * passphrase change can replace the slots without re-encrypting the entries. The header MAC
  * covers those fields instead.
  */
 function entriesAdditionalData(vaultId: string): Uint8Array<ArrayBuffer> {
@@ -58,7 +58,7 @@ export function resealSlots(
   return finish(keys, { format, vaultId, revision: revision + 1, writtenAt, slots, entries });
 }
 
-/** Whether the record is as it was written, before any key is known. */
+/** Check whether the record is unchanged since it was written, before any key is known. */
 export async function checksumMatches(record: VaultRecord): Promise<boolean> {
   return (await digest(checksumInput(record))) === record.checksum;
 }

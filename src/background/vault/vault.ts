@@ -6,7 +6,6 @@
 import type { Account, KeyDraft } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
 import type { VaultStatus } from '../../shared/messages';
-import { checkPassphrase } from '../../shared/passphrase';
 import { AUTO_LOCK_ALARM } from '../autoLock';
 import { appendNewDrafts, toKeyDraft } from './accountShape';
 import { decryptBackup, encryptBackup, type BackupEntry } from './backup';
@@ -15,8 +14,9 @@ import { MINIMUM_KDF, PRODUCTION_KDF, type KdfParams } from './kdf';
 import { KeyAccess } from './keyAccess';
 import { exportKeyUris } from './keyUris';
 import { RecordKeeper } from './recordKeeper';
+import { assertPassphraseOptional, assertStrongPassphrase } from './rules';
 import { RecordStore } from './store';
-import type { VaultOptions, VaultSettings } from './types';
+import type { VaultOptions } from './types';
 
 export class Vault {
   private readonly store: RecordStore;
@@ -43,7 +43,7 @@ export class Vault {
     });
   }
 
-  /** Report the state; a vault that may unlock itself through its device slot does so here. */
+  /** Report the state. A vault that may unlock itself through its device slot unlocks here. */
   status(): Promise<VaultStatus> {
     return this.serialize(() => this.readStatus());
   }
@@ -75,12 +75,7 @@ export class Vault {
    */
   setPassphrase(current: string | null, next: string): Promise<VaultStatus> {
     return this.serialize(async () => {
-      const settings = await this.options.settings();
-      const check = checkPassphrase(next, {
-        minLength: settings.passphraseMinLength,
-        minStrength: settings.passphraseMinStrength,
-      });
-      if (!check.ok) throw new ExtensionError('weak-passphrase', check.message);
+      assertStrongPassphrase(next, await this.options.settings());
       const record = await this.records.load();
       if (record === null) {
         await this.records.create([], next);
@@ -92,7 +87,7 @@ export class Vault {
     });
   }
 
-  /** Remove the passphrase slot; refused with 'policy' when the settings require one. */
+  /** Remove the passphrase slot. Rejects with 'policy' when the settings require a passphrase. */
   removePassphrase(current: string): Promise<VaultStatus> {
     return this.serialize(async () => {
       const settings = await this.options.settings();
@@ -122,7 +117,7 @@ export class Vault {
     });
   }
 
-  /** Return every account with its secret; [] before the vault exists. Throws 'locked'. */
+  /** Return every account with its secret, or [] before the vault exists. Throws 'locked'. */
   accounts(): Promise<Account[]> {
     return this.serialize(async () => {
       const record = await this.records.load();
@@ -146,7 +141,7 @@ export class Vault {
     });
   }
 
-  /** Delete one account; throws 'not-found' when no account has that id. */
+  /** Delete one account. Throws 'not-found' when no account has that id. */
   deleteAccount(id: string): Promise<void> {
     return this.serialize(async () => {
       const record = await this.records.require();
@@ -166,19 +161,14 @@ export class Vault {
   /** Encrypt all accounts into a backup file under its own passphrase. */
   exportBackup(passphrase: string): Promise<string> {
     return this.serialize(async () => {
-      const settings = await this.options.settings();
-      const check = checkPassphrase(passphrase, {
-        minLength: settings.passphraseMinLength,
-        minStrength: settings.passphraseMinStrength,
-      });
-      if (!check.ok) throw new ExtensionError('weak-passphrase', check.message);
+      assertStrongPassphrase(passphrase, await this.options.settings());
       const record = await this.records.require();
       const accounts = await this.records.open(record, await this.keys.requireKey(record));
       return encryptBackup(accounts, passphrase, this.kdf, this.now());
     });
   }
 
-  /** Merge a backup file into the vault without duplicates; creates the vault if needed. */
+  /** Merge a backup file into the vault without duplicates, creating the vault if needed. */
   importBackup(contents: string, passphrase: string): Promise<{ added: number; skipped: number }> {
     return this.serialize(async () => {
       const decrypted = await decryptBackup(contents, passphrase, this.kdfFloor);
@@ -196,18 +186,25 @@ export class Vault {
   /** Record user activity, which moves the auto-lock deadline. */
   touch(): Promise<void> {
     return this.serialize(async () => {
-      const record = await this.records.load().catch(() => null);
+      let record: VaultRecord | null;
+      try {
+        record = await this.records.load();
+      } catch (error) {
+        // A damaged record has no session to extend, and unlock() reports the damage.
+        if (error instanceof ExtensionError) return;
+        throw error;
+      }
       if (record !== null) await this.keys.touch(record);
     });
   }
 
-  /** Handle a browser.alarms alarm; other alarms are ignored, so any listener may forward all. */
+  /** Handle a browser.alarms alarm. Other names are ignored, so a listener may forward every alarm. */
   handleAlarm(name: string): Promise<void> {
     if (name !== AUTO_LOCK_ALARM) return Promise.resolve();
     return this.serialize(() => this.keys.lockIfIdle());
   }
 
-  /** Put the last good copy back in place of a damaged record; throws 'not-found' without one. */
+  /** Put the last good copy back in place of a damaged record. Throws 'not-found' without one. */
   restorePreviousCopy(): Promise<VaultStatus> {
     return this.serialize(async () => {
       if (!(await this.store.restorePrevious())) {
@@ -232,7 +229,7 @@ export class Vault {
     try {
       record = await this.records.load();
     } catch (error) {
-      // A damaged or newer record reads as locked; unlock() then reports the reason.
+      // A damaged or newer record reads as locked, and unlock() then reports the reason.
       if (error instanceof ExtensionError)
         return { state: 'locked', hasPassphrase: true, retryAfterMs };
       throw error;
@@ -243,7 +240,7 @@ export class Vault {
     return { state: key === null ? 'locked' : 'unlocked', hasPassphrase, retryAfterMs };
   }
 
-  /** The master key for a slot change: from the current passphrase when there is one. */
+  /** Return the master key for a slot change, checking the current passphrase if there is one. */
   private async keyForChange(
     record: VaultRecord,
     current: string | null,
@@ -264,7 +261,7 @@ export class Vault {
   ): Promise<{ added: Account[]; skipped: BackupEntry[] }> {
     const settings = await this.options.settings();
     const record = await this.records.load();
-    if (record === null || passphraseSlot(record) === undefined) requirePassphraseAllowed(settings);
+    if (record === null || passphraseSlot(record) === undefined) assertPassphraseOptional(settings);
     const createAccount = (entry: BackupEntry): Account => ({
       ...toKeyDraft(entry),
       ...(entry.origin === undefined ? {} : { origin: entry.origin }),
@@ -281,13 +278,4 @@ export class Vault {
     if (merged.added.length > 0) await this.records.write(record, key, merged.accounts);
     return merged;
   }
-}
-
-/** Throw 'policy' when the settings require a passphrase that the vault does not have. */
-function requirePassphraseAllowed(settings: VaultSettings): void {
-  if (!settings.requirePassphrase) return;
-  throw new ExtensionError(
-    'policy',
-    'Your administrator requires a passphrase for the vault. Set a passphrase, then add the account again.',
-  );
 }
