@@ -1,8 +1,8 @@
 /**
  * Idle timer of the vault. The last-activity time is kept in storage.session and the deadline
  * in a browser.alarms alarm, because the MV3 worker may be stopped at any time and loses its
- * timers with it. The vault also checks the time itself on every use, in case an alarm fired
- * late (Chrome delays alarms while the machine sleeps).
+ * timers with it. The vault also checks the time itself on every use, in case an alarm fires
+ * late, for example after the machine slept.
  */
 import type { AlarmScheduler, StorageArea } from './vault/types';
 
