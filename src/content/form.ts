@@ -19,8 +19,11 @@ function textOf(element: Element): string {
 
 /** Whether a control is a link that leaves this page, which no method switch does. */
 function leavesPage(element: Element): boolean {
-  const link = element as HTMLAnchorElement;
-  return link.href !== undefined && link.href !== '' && link.pathname !== location.pathname;
+  return (
+    element instanceof HTMLAnchorElement &&
+    element.href !== '' &&
+    element.pathname !== location.pathname
+  );
 }
 
 /**

@@ -40,24 +40,29 @@ async function pressFill(anchor: Element, purpose: FillPurpose): Promise<void> {
 
 /** Keep one fill button per visible code field on logon and delete pages, and no others. */
 function updateButtons(codes: readonly Field[], page: PageReport['page']): void {
-  const wanted = new Set<HTMLInputElement>();
+  const wanted = new Map<HTMLInputElement, boolean>();
   if (hasAccount && (page === 'logon' || page === 'delete') && crossOriginFrame() === null) {
     for (const { boxes } of codes) {
       const last = boxes[boxes.length - 1];
-      if (last !== undefined && last.getBoundingClientRect().width > 0) wanted.add(last);
+      if (last !== undefined && last.getBoundingClientRect().width > 0) {
+        wanted.set(last, boxes.length > 1);
+      }
     }
   }
   for (const [input, layer] of buttons) {
-    if (wanted.has(input)) continue;
+    if (wanted.has(input)) {
+      layer.place();
+      continue;
+    }
     layer.remove();
     buttons.delete(input);
   }
-  for (const input of wanted) {
+  for (const [input, digits] of wanted) {
     if (buttons.has(input)) continue;
     const purpose = page as FillPurpose;
     buttons.set(
       input,
-      openFillButton(input, () => void pressFill(input, purpose)),
+      openFillButton(input, digits, () => void pressFill(input, purpose)),
     );
   }
 }

@@ -4,6 +4,8 @@
  * and a field under an overlay takes a code the user thinks goes elsewhere.
  */
 
+import { ownHosts } from './ui/layer';
+
 /** Product of the ancestors' opacity below which a field counts as invisible. */
 const MIN_OPACITY = 0.1;
 /** Smallest width and height, in CSS pixels, of a field the user can see. */
@@ -14,10 +16,8 @@ function opacity(element: Element): number {
   for (let node: Element | null = element; node !== null;) {
     product *= Number(getComputedStyle(node).opacity);
     // Step over the boundary of an open shadow root to its host.
-    node =
-      node.parentElement ??
-      ((node.getRootNode() as ShadowRoot).host as Element | undefined) ??
-      null;
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return product;
 }
@@ -52,7 +52,8 @@ export function unsafeReason(input: HTMLInputElement): string | null {
   const hit = elementAt(rect.left + rect.width / 2, rect.top + rect.height / 2);
   // Clicking the field's own label focuses the field, so a label drawn over it is no threat.
   const labels = Array.from(input.labels ?? []);
-  if (hit === input || labels.some((label) => hit !== null && label.contains(hit))) return null;
+  if (hit === input || (hit !== null && ownHosts.has(hit))) return null;
+  if (labels.some((label) => hit !== null && label.contains(hit))) return null;
   return 'Something on the page covers the code field.';
 }
 

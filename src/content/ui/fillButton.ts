@@ -1,14 +1,18 @@
 import { openLayer, type Layer } from './layer';
 import { strings } from './strings';
 
-/** Show the fill button at the end of a code field; onPress runs for trusted clicks only. */
-export function openFillButton(anchor: Element, onPress: () => void): Layer {
-  const layer = openLayer(anchor, 'after');
+/**
+ * Show the fill button inside the right end of a code field, or under the last of its per-digit
+ * boxes; onPress runs for trusted clicks only.
+ */
+export function openFillButton(anchor: Element, digits: boolean, onPress: () => void): Layer {
+  const layer = openLayer(anchor, digits ? 'below' : 'inside');
   const button = document.createElement('button');
   button.className = 'primary';
-  button.style.margin = '0';
+  button.style.cssText = 'margin:0;padding:1px 6px;font-size:11px';
   button.textContent = strings.fillButton;
   button.addEventListener('click', layer.guard(onPress));
   layer.root.append(button);
+  layer.touch();
   return layer;
 }

@@ -31,13 +31,19 @@ const BASE_CSS =
   'button{font:inherit;margin:8px 8px 0 0;padding:4px 12px;border-radius:6px;border:1px solid #888;background:#fff}' +
   '.primary{background:#16f;border-color:#16f;color:#fff}';
 
-export type Placement = 'beside' | 'after';
+/** Right of the anchor, inside the anchor's right end, or under it. */
+export type Placement = 'beside' | 'inside' | 'below';
+
+/** Hosts of the extension's UI, which the covered-field check must not count as a cover. */
+export const ownHosts = new WeakSet<Element>();
 
 export interface Layer {
   root: ShadowRoot;
   /** Wrap a click handler so that it runs only for clicks the user really aimed at the UI. */
   guard(handler: () => void): (event: MouseEvent) => void;
-  /** Restart the click delay, for content that changed under the pointer. */
+  /** Follow the anchor if it moved; moving restarts the click delay. */
+  place(): void;
+  /** Place again and restart the click delay, for content that changed under the pointer. */
   touch(): void;
   remove(): void;
 }
@@ -46,11 +52,12 @@ function intersects(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** Show a new layer next to the anchor; 'after' is for small buttons at the end of a field. */
+/** Show a new layer at the anchor, placed so that it covers none of the anchor's text. */
 export function openLayer(anchor: Element, placement: Placement): Layer {
   const host = document.createElement('mail-authenticator-ui');
   host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'closed' });
+  ownHosts.add(host);
   const style = document.createElement('style');
   style.textContent = BASE_CSS;
   root.append(style);
@@ -64,10 +71,14 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
     const rect = anchor.getBoundingClientRect();
     const size = host.getBoundingClientRect();
     let x = rect.right + GAP;
-    let y = placement === 'after' ? rect.top + (rect.height - size.height) / 2 : rect.top;
-    if (x + size.width > innerWidth) {
+    let y = rect.top;
+    if (placement === 'inside') {
+      x = rect.right - size.width - 2;
+      y = rect.top + (rect.height - size.height) / 2;
+    }
+    if (placement === 'below' || x + size.width > innerWidth) {
       x = Math.max(0, Math.min(rect.left, innerWidth - size.width));
-      y = rect.bottom + GAP;
+      y = rect.bottom + 4;
     }
     if (x === left && y === top) return;
     [left, top] = [x, y];
@@ -87,7 +98,9 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
   };
 
   host.style.cssText = HOST_STYLE;
-  document.documentElement.append(host);
+  // Outside an open modal dialog everything is inert, even a later popover, so the UI of a QR
+  // code shown in a modal dialog goes inside that dialog.
+  (anchor.closest(':modal') ?? document.documentElement).append(host);
   show();
   place();
   addEventListener('scroll', onMove, { capture: true, passive: true });
@@ -119,7 +132,9 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
       if (covered(target)) show();
       else handler();
     },
+    place,
     touch: () => {
+      place();
       shownAt = performance.now();
     },
     remove: () => {

@@ -1,5 +1,5 @@
 import { strings } from './strings';
-import { openLayer, type Placement } from './layer';
+import { openLayer } from './layer';
 
 export interface Action {
   label: string;
@@ -14,13 +14,8 @@ export interface Panel {
 }
 
 /** Open a panel next to the anchor; without actions it offers a Dismiss button. */
-export function openPanel(
-  anchor: Element,
-  message: string,
-  actions: Action[] = [],
-  placement: Placement = 'beside',
-): Panel {
-  const layer = openLayer(anchor, placement);
+export function openPanel(anchor: Element, message: string, actions: Action[] = []): Panel {
+  const layer = openLayer(anchor, 'beside');
   const box = document.createElement('div');
   box.className = 'box';
   box.setAttribute('role', 'dialog');
