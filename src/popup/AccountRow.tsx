@@ -26,7 +26,7 @@ export function AccountRow(props: AccountRowProps) {
         <span class="issuer">{account.issuer || account.label}</span>
         {matches && <span class="badge">{t('popupThisMailbox')}</span>}
       </div>
-      {account.issuer && <div class="label">{account.label}</div>}
+      {account.issuer && <div class="account-label">{account.label}</div>}
       <div class="code-line">
         <span class="code" data-code={code?.code}>
           {grouped || '––– –––'}

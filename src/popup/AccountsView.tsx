@@ -8,12 +8,10 @@ import { AccountRow } from './AccountRow';
 import { copyCode } from './clipboard';
 import { Help } from './Help';
 import { StatusLine } from './StatusLine';
+import { CODES_PAINTED_MARK } from './marks';
 import { openSettings } from './navigation';
 import { isToolbarPopup } from './tab';
 import type { PopupData } from './usePopupData';
-
-/** Name of the performance mark set when the first codes are in the page, read by bench/popup.ts. */
-export const CODES_PAINTED_MARK = 'codes-painted';
 
 /** Accounts beyond which a search field is shown. */
 const SEARCH_THRESHOLD = 5;

@@ -61,7 +61,7 @@ export function App() {
       </main>
     );
   }
-  if (settings.settings.requirePassphrase && !vault.hasPassphrase) {
+  if (data.settingsLoaded && settings.settings.requirePassphrase && !vault.hasPassphrase) {
     return <SetupView minLength={settings.settings.passphraseMinLength} onDone={showAccounts} />;
   }
 

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import {
+  LANGUAGES,
+  SECRETS,
+  addByPaste,
+  expect,
+  expectAccessible,
+  keyUri,
+  message,
+  openOptionsPage,
+  openPopupPage,
+  test,
+} from './popup-helpers';
+
+for (const { locale, catalog } of LANGUAGES) {
+  test.describe(`settings page (${catalog})`, () => {
+    test.use({ locale });
+
+    test('sections render and pass axe', async ({ extension }) => {
+      const options = await openOptionsPage(extension);
+      await expect(options.getByRole('heading', { level: 1 })).toHaveText(
+        message(catalog, 'optionsTitle'),
+      );
+      for (const key of [
+        'passphraseTitle',
+        'generalTitle',
+        'sitesTitle',
+        'backupTitle',
+        'exportTitle',
+      ]) {
+        await expect(
+          options.getByRole('heading', { name: message(catalog, key), exact: true }),
+        ).toBeVisible();
+      }
+      await expect(options.getByText(message(catalog, 'backupPlainForbidden'))).toBeVisible();
+      await expectAccessible(options);
+    });
+
+    test('clipboard time is saved', async ({ extension }) => {
+      const options = await openOptionsPage(extension);
+      const field = options.getByLabel(message(catalog, 'clipboardLabel'), { exact: true });
+      await field.fill('45');
+      await field.blur();
+      await options.reload();
+      await expect(
+        options.getByLabel(message(catalog, 'clipboardLabel'), { exact: true }),
+      ).toHaveValue('45');
+    });
+
+    test('mail site added and removed', async ({ extension }) => {
+      const options = await openOptionsPage(extension);
+      const input = options.getByLabel(message(catalog, 'sitesAdd'), { exact: true });
+      await input.fill('mail.example.com/inbox');
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(options.getByText(message(catalog, 'sitesInvalid'))).toBeVisible();
+
+      // The demo build holds the loopback permission already, so the request needs no prompt.
+      await input.fill('http://localhost:8025');
+      await options.getByRole('button', { name: message(catalog, 'sitesAddButton') }).click();
+      const site = options.locator('.site', { hasText: 'http://localhost:8025' });
+      await expect(site).toBeVisible();
+
+      await options
+        .getByRole('button', { name: message(catalog, 'sitesRemoveFor', 'http://localhost:8025') })
+        .click();
+      await expect(site).toHaveCount(0);
+    });
+
+    test('passphrase set, changed, removed', async ({ extension }) => {
+      const options = await openOptionsPage(extension);
+      await expect(options.getByText(message(catalog, 'passphraseNotSet'))).toBeVisible();
+      await options
+        .getByLabel(message(catalog, 'passphraseNew'), { exact: true })
+        .fill('correct horse battery staple');
+      await options
+        .getByLabel(message(catalog, 'passphraseConfirm'), { exact: true })
+        .first()
+        .fill('correct horse battery staple');
+      await options.getByRole('button', { name: message(catalog, 'passphraseSetButton') }).click();
+      await expect(options.getByText(message(catalog, 'passphraseIsSet'))).toBeVisible();
+
+      await options
+        .getByLabel(message(catalog, 'passphraseCurrent'), { exact: true })
+        .fill('correct horse battery staple');
+      await options
+        .getByLabel(message(catalog, 'passphraseNew'), { exact: true })
+        .fill('purple monkey dishwasher lamp');
+      await options
+        .getByLabel(message(catalog, 'passphraseConfirm'), { exact: true })
+        .first()
+        .fill('purple monkey dishwasher lamp');
+      await options.getByRole('button', { name: message(catalog, 'passphraseChange') }).click();
+      await expect(options.getByText(message(catalog, 'passphraseChanged'))).toBeVisible();
+
+      await options
+        .getByLabel(message(catalog, 'passphraseCurrent'), { exact: true })
+        .fill('purple monkey dishwasher lamp');
+      await options.getByRole('button', { name: message(catalog, 'passphraseRemove') }).click();
+      await expect(options.getByText(message(catalog, 'passphraseNotSet'))).toBeVisible();
+      await expectAccessible(options);
+    });
+
+    test('backup exports and imports', async ({ extension }) => {
+      const popup = await openPopupPage(extension);
+      await addByPaste(popup, catalog, keyUri('frank@demo.test', SECRETS[5]));
+      const options = await openOptionsPage(extension, '#backup');
+
+      await options
+        .getByLabel(message(catalog, 'backupPassphrase'), { exact: true })
+        .fill('backup passphrase 42');
+      await options
+        .locator('#backup')
+        .getByLabel(message(catalog, 'passphraseConfirm'), { exact: true })
+        .fill('backup passphrase 42');
+      const downloaded = options.waitForEvent('download');
+      await options.getByRole('button', { name: message(catalog, 'backupExport') }).click();
+      const download = await downloaded;
+      const file = await download.path();
+      const contents = readFileSync(file, 'utf8');
+      expect(contents).not.toContain(SECRETS[5]);
+
+      await options.getByLabel(message(catalog, 'backupFile'), { exact: true }).setInputFiles(file);
+      await options
+        .getByLabel(message(catalog, 'backupImportPassphrase'), { exact: true })
+        .fill('backup passphrase 42');
+      await options
+        .getByRole('button', { name: message(catalog, 'backupImport'), exact: true })
+        .click();
+      await expect(options.getByText(message(catalog, 'backupImported', '0', '1'))).toBeVisible();
+    });
+
+    test('account export shows QR', async ({ extension }) => {
+      const popup = await openPopupPage(extension);
+      await addByPaste(popup, catalog, keyUri('grace@demo.test', SECRETS[6]));
+      const options = await openOptionsPage(extension, '#export');
+
+      await options
+        .getByLabel(message(catalog, 'exportAccount'), { exact: true })
+        .selectOption({ label: 'Demo Mail (grace@demo.test)' });
+      await options.getByRole('button', { name: message(catalog, 'exportShow') }).click();
+      const qr = options.getByRole('img', {
+        name: message(catalog, 'exportQrLabel', 'Demo Mail (grace@demo.test)'),
+      });
+      await expect(qr).toBeVisible();
+      await expect(options.getByLabel(message(catalog, 'exportUri'), { exact: true })).toHaveValue(
+        /^otpauth:\/\/totp\//,
+      );
+      await expectAccessible(options);
+
+      await options.getByRole('button', { name: message(catalog, 'exportHide') }).click();
+      await expect(qr).toHaveCount(0);
+    });
+  });
+}
