@@ -1,7 +1,7 @@
 /**
  * Print one closing line for the whole test run, "N passed, N failed, N skipped", from the JSON
- * reports that vitest and Playwright wrote to artifacts/. Exits non-zero when anything failed
- * or when no test ran at all.
+ * reports that vitest (unit and Firefox tests) and Playwright wrote to artifacts/. Exits non-zero
+ * when anything failed or when no test ran at all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -16,8 +16,8 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-function vitestCounts(): Counts {
-  const report = readJson('artifacts/vitest.json') as {
+function vitestCounts(path: string): Counts {
+  const report = readJson(path) as {
     numPassedTests: number;
     numFailedTests: number;
     numPendingTests: number;
@@ -41,7 +41,11 @@ function playwrightCounts(): Counts {
   };
 }
 
-const parts = [vitestCounts(), playwrightCounts()];
+const parts = [
+  vitestCounts('artifacts/vitest.json'),
+  playwrightCounts(),
+  vitestCounts('artifacts/firefox.json'),
+];
 const total = parts.reduce((sum, part) => ({
   passed: sum.passed + part.passed,
   failed: sum.failed + part.failed,

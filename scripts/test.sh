@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run every check the project has: install what is missing, type check, lint, format check,
-# build, unit tests, then end-to-end tests in real Chromium and Firefox. Exits non-zero on the
-# first failure.
+# build, unit tests (web-ext lint of the Firefox build among them), then end-to-end tests in real
+# Chromium and Firefox. Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,4 +20,7 @@ echo "== Unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
 echo "== End-to-end tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME=artifacts/playwright.json npx playwright test --reporter=list,json
+echo "== Firefox end-to-end tests"
+npx vitest run --config tests/firefox/vitest.config.ts --reporter=default --reporter=json \
+  --outputFile.json=artifacts/firefox.json
 npx tsx scripts/summary.ts
