@@ -7,15 +7,17 @@ import { build } from 'vite';
 
 type Target = 'chrome' | 'firefox';
 
+const TARGETS: readonly Target[] = ['chrome', 'firefox'];
 const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
-const targets: Target[] = requested.length > 0 ? (requested as Target[]) : ['chrome', 'firefox'];
+const unknown = requested.filter((name) => !(TARGETS as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown browser "${unknown.join('", "')}". Use chrome or firefox.`);
+  process.exit(2);
+}
+const targets = requested.length > 0 ? (requested as Target[]) : TARGETS;
 const flavours = process.argv.includes('--demo-only') ? [true] : [false, true];
 
 for (const target of targets) {
-  if (target !== 'chrome' && target !== 'firefox') {
-    console.error(`Unknown browser "${String(target)}". Use chrome or firefox.`);
-    process.exit(2);
-  }
   for (const demo of flavours) {
     process.env.TARGET = target;
     process.env.DEMO = demo ? '1' : '0';

@@ -10,11 +10,19 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../demo/seed';
 import { startMailbox } from '../demo/server';
-import { attachFromQr, deleteAuthenticator, logOn, logOut, verifyWithFilledCode, type Walk } from '../demo/walkthrough';
+import {
+  attachFromQr,
+  deleteAuthenticator,
+  logOn,
+  logOut,
+  verifyWithFilledCode,
+  type Walk,
+} from '../demo/walkthrough';
 import { CHROMIUM_PATH, EXTENSION_PATH, launchWithExtension } from '../tests/e2e/browser';
 
 const OUTPUT = path.resolve('artifacts/demo');
-const headless = process.argv.includes('--headless') || !(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
+const headless =
+  process.argv.includes('--headless') || !(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY);
 
 if (!existsSync(CHROMIUM_PATH)) {
   console.error(
@@ -45,18 +53,24 @@ rmSync(OUTPUT, { recursive: true, force: true });
 mkdirSync(OUTPUT, { recursive: true });
 const browser = await launchWithExtension();
 const page = await browser.context.newPage();
-const walk: Walk = { page, mailbox: mailbox.url, language: 'en', username: 'alice@demo.test', password: DEMO_PASSWORD };
+const walk: Walk = {
+  page,
+  mailbox: mailbox.url,
+  language: 'en',
+  username: 'alice@demo.test',
+  password: DEMO_PASSWORD,
+};
 const outcomes: string[] = [];
-let failed = false;
+const run = { failed: false };
 
 async function step(name: string, action: (page: Page) => Promise<string>): Promise<void> {
-  if (failed) return;
+  if (run.failed) return;
   const number = String(outcomes.length + 1).padStart(2, '0');
   try {
     const detail = await action(page);
     outcomes.push(`PASS ${number} ${name}: ${detail}`);
   } catch (error) {
-    failed = true;
+    run.failed = true;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     outcomes.push(`FAIL ${number} ${name}: ${reason}`);
   }
@@ -68,7 +82,11 @@ await step('log-on-without-phone', async () => {
   await logOn(walk);
   return `signed in as ${walk.username}; the mailbox asks to attach an authenticator (${new URL(page.url()).pathname})`;
 });
-await step('attach-by-qr', async () => `the extension read the QR code and filled ${await attachFromQr(walk)}; the mailbox accepted it`);
+await step(
+  'attach-by-qr',
+  async () =>
+    `the extension read the QR code and filled ${await attachFromQr(walk)}; the mailbox accepted it`,
+);
 await step('log-out', async () => {
   await logOut(walk);
   return 'signed out';
@@ -86,4 +104,4 @@ writeFileSync(path.join(OUTPUT, 'outcome.txt'), `${outcomes.join('\n')}\n`);
 console.log(`Screenshots and outcomes: ${OUTPUT}`);
 await browser.close();
 await mailbox.close();
-process.exit(failed ? 1 : 0);
+process.exit(run.failed ? 1 : 0);

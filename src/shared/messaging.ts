@@ -9,11 +9,12 @@ import type {
   WorkerMessageType,
 } from './messages';
 
-function unwrap<Value>(reply: unknown, type: string): Value {
+/** Return the value of a reply envelope, or throw its error as an ExtensionError. */
+function unwrap(reply: unknown, type: string): unknown {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
     throw new ExtensionError('unavailable', `No valid reply to "${type}". Reload the extension.`);
   }
-  const typed = reply as Reply<Value>;
+  const typed = reply as Reply<unknown>;
   if (!typed.ok) throw new ExtensionError(typed.error, typed.message);
   return typed.value;
 }
@@ -25,7 +26,7 @@ export async function sendToWorker<Type extends WorkerMessageType>(
 ): Promise<WorkerMessages[Type]['response']> {
   const envelope: Envelope<Type> = { type, payload };
   const reply: unknown = await browser.runtime.sendMessage(envelope);
-  return unwrap(reply, type);
+  return unwrap(reply, type) as WorkerMessages[Type]['response'];
 }
 
 /** Send a message to the content script of one frame of a tab. */
@@ -37,5 +38,5 @@ export async function sendToTab<Type extends ContentMessageType>(
 ): Promise<ContentMessages[Type]['response']> {
   const envelope: Envelope<Type> = { type, payload };
   const reply: unknown = await browser.tabs.sendMessage(tabId, envelope, { frameId });
-  return unwrap(reply, type);
+  return unwrap(reply, type) as ContentMessages[Type]['response'];
 }
