@@ -187,3 +187,22 @@ describe('vault storage', () => {
     expect(await errorCode(vault.restorePreviousCopy())).toBe('not-found');
   });
 });
+
+describe('vault HOTP counter', () => {
+  it('advances counter once per code', async () => {
+    const { vault } = openTestVault();
+    const hotp = { ...draft('ana@example.com'), type: 'hotp' as const, counter: 5 };
+    const { added } = await vault.addAccounts([hotp]);
+    const id = added[0]?.id ?? '';
+    expect((await vault.advanceHotpCounter(id)).counter).toBe(5);
+    expect((await vault.advanceHotpCounter(id)).counter).toBe(6);
+    expect((await vault.accounts())[0]?.counter).toBe(7);
+  });
+
+  it('rejects TOTP and unknown ids', async () => {
+    const { vault } = openTestVault();
+    const { added } = await vault.addAccounts([draft('ana@example.com')]);
+    expect(await errorCode(vault.advanceHotpCounter(added[0]?.id ?? ''))).toBe('invalid-request');
+    expect(await errorCode(vault.advanceHotpCounter('no-such-id'))).toBe('not-found');
+  });
+});

@@ -158,6 +158,34 @@ export class Vault {
     });
   }
 
+  /**
+   * Return an HOTP account with the counter value for its next code, and store the counter
+   * plus one before returning, so a code is not generated twice even if the caller fails.
+   * Throws 'not-found' for an unknown id and 'invalid-request' for a TOTP account.
+   */
+  advanceHotpCounter(id: string): Promise<Account> {
+    return this.serialize(async () => {
+      const record = await this.records.require();
+      const key = await this.keys.requireKey(record);
+      const accounts = await this.records.open(record, key);
+      const account = accounts.find((known) => known.id === id);
+      if (account === undefined) {
+        throw new ExtensionError(
+          'not-found',
+          'The account was not found. It may have been deleted.',
+        );
+      }
+      if (account.type !== 'hotp') {
+        throw new ExtensionError('invalid-request', 'The account uses TOTP, which has no counter.');
+      }
+      const advanced = accounts.map((known) =>
+        known.id === id ? { ...known, counter: known.counter + 1 } : known,
+      );
+      await this.records.write(record, key, advanced);
+      return account;
+    });
+  }
+
   /** Encrypt all accounts into a backup file under its own passphrase. */
   exportBackup(passphrase: string): Promise<string> {
     return this.serialize(async () => {
