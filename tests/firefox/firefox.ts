@@ -60,6 +60,8 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // puppeteer's default of 30 seconds is too short for a busy machine.
+    timeout: 90_000,
     args: ARGUMENTS,
     extraPrefsFirefox: PREFERENCES,
   });

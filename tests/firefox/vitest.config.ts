@@ -11,7 +11,8 @@ export default defineConfig({
     pool: 'forks',
     // One Firefox at a time: each test starts its own, and the policy test edits a system file.
     fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // Starting Firefox takes 10 to 40 seconds on a busy machine.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });
