@@ -6,6 +6,7 @@ import type { Settings } from '../shared/settings';
 import { accountForOrigin, codeFor } from './codes';
 import { isMailOrigin } from './mailOrigins';
 import { getVault } from './services';
+import { reloadedLogonFrame } from './switchReload';
 import { effectiveSettings } from './settings/store';
 import { knownFrames, tabOrigin } from './tabs';
 
@@ -84,5 +85,14 @@ export async function fillTab(
   await vault.touch();
   const account = pickAccount(accounts, frame.origin, options.accountId);
   const reply = await codeReply(account, purpose, settings);
-  return sendToTab(tabId, frame.frameId, 'content.fill', { ...reply, purpose });
+  try {
+    return await sendToTab(tabId, frame.frameId, 'content.fill', { ...reply, purpose });
+  } catch (error) {
+    // A method switch that loads a new page closes the message channel. The code then goes into
+    // the field of the page that the switch loaded.
+    if (purpose !== 'logon' || frame.frameId !== 0) throw error;
+    const reloaded = await reloadedLogonFrame(tabId, frame.origin);
+    if (reloaded === null) throw error;
+    return sendToTab(tabId, reloaded.frameId, 'content.fill', { ...reply, purpose });
+  }
 }
