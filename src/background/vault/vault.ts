@@ -7,14 +7,14 @@ import type { Account, KeyDraft } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
 import type { VaultStatus } from '../../shared/messages';
 import { AUTO_LOCK_ALARM } from '../autoLock';
-import { appendNewDrafts, toKeyDraft } from './accountShape';
+import { AccountEditor } from './accountEditor';
 import { decryptBackup, encryptBackup, type BackupEntry } from './backup';
 import { passphraseSlot, type VaultRecord } from './format';
 import { MINIMUM_KDF, PRODUCTION_KDF, type KdfParams } from './kdf';
 import { KeyAccess } from './keyAccess';
 import { exportKeyUris } from './keyUris';
 import { RecordKeeper } from './recordKeeper';
-import { assertPassphraseOptional, assertStrongPassphrase } from './rules';
+import { assertStrongPassphrase } from './rules';
 import { RecordStore } from './store';
 import type { VaultOptions } from './types';
 
@@ -22,6 +22,7 @@ export class Vault {
   private readonly store: RecordStore;
   private readonly keys: KeyAccess;
   private readonly records: RecordKeeper;
+  private readonly editor: AccountEditor;
   private readonly kdf: KdfParams;
   private readonly kdfFloor: KdfParams;
   private readonly now: () => number;
@@ -41,6 +42,7 @@ export class Vault {
       kdf: this.kdf,
       now: this.now,
     });
+    this.editor = new AccountEditor(this.records, this.keys, options.settings, this.now);
   }
 
   /** Report the state. A vault that may unlock itself through its device slot unlocks here. */
@@ -136,26 +138,14 @@ export class Vault {
   ): Promise<{ added: Account[]; skipped: KeyDraft[] }> {
     return this.serialize(async () => {
       const entries = drafts.map((draft): BackupEntry => ({ ...draft, origin }));
-      const { added, skipped } = await this.mergeEntries(entries);
+      const { added, skipped } = await this.editor.merge(entries);
       return { added, skipped };
     });
   }
 
   /** Delete one account. Throws 'not-found' when no account has that id. */
   deleteAccount(id: string): Promise<void> {
-    return this.serialize(async () => {
-      const record = await this.records.require();
-      const key = await this.keys.requireKey(record);
-      const accounts = await this.records.open(record, key);
-      const remaining = accounts.filter((account) => account.id !== id);
-      if (remaining.length === accounts.length) {
-        throw new ExtensionError(
-          'not-found',
-          'The account was not found. It may have been deleted already.',
-        );
-      }
-      await this.records.write(record, key, remaining);
-    });
+    return this.serialize(() => this.editor.delete(id));
   }
 
   /**
@@ -164,26 +154,7 @@ export class Vault {
    * Throws 'not-found' for an unknown id and 'invalid-request' for a TOTP account.
    */
   advanceHotpCounter(id: string): Promise<Account> {
-    return this.serialize(async () => {
-      const record = await this.records.require();
-      const key = await this.keys.requireKey(record);
-      const accounts = await this.records.open(record, key);
-      const account = accounts.find((known) => known.id === id);
-      if (account === undefined) {
-        throw new ExtensionError(
-          'not-found',
-          'The account was not found. It may have been deleted.',
-        );
-      }
-      if (account.type !== 'hotp') {
-        throw new ExtensionError('invalid-request', 'The account uses TOTP, which has no counter.');
-      }
-      const advanced = accounts.map((known) =>
-        known.id === id ? { ...known, counter: known.counter + 1 } : known,
-      );
-      await this.records.write(record, key, advanced);
-      return account;
-    });
+    return this.serialize(() => this.editor.advanceHotpCounter(id));
   }
 
   /** Encrypt all accounts into a backup file under its own passphrase. */
@@ -201,7 +172,7 @@ export class Vault {
     return this.serialize(async () => {
       const decrypted = await decryptBackup(contents, passphrase, this.kdfFloor);
       if (!decrypted.ok) throw new ExtensionError(decrypted.error, decrypted.message);
-      const { added, skipped } = await this.mergeEntries(decrypted.value);
+      const { added, skipped } = await this.editor.merge(decrypted.value);
       return { added: added.length, skipped: skipped.length };
     });
   }
@@ -278,32 +249,5 @@ export class Vault {
       throw new ExtensionError('wrong-passphrase', 'Enter the current passphrase to change it.');
     }
     return this.keys.checkPassphrase(record, current);
-  }
-
-  /**
-   * Re-read the vault, append the new entries and write it, all within one queued task, so
-   * concurrent adds from two pages both survive. Creates the vault when none exists.
-   */
-  private async mergeEntries(
-    entries: readonly BackupEntry[],
-  ): Promise<{ added: Account[]; skipped: BackupEntry[] }> {
-    const settings = await this.options.settings();
-    const record = await this.records.load();
-    if (record === null || passphraseSlot(record) === undefined) assertPassphraseOptional(settings);
-    const createAccount = (entry: BackupEntry): Account => ({
-      ...toKeyDraft(entry),
-      ...(entry.origin === undefined ? {} : { origin: entry.origin }),
-      id: crypto.randomUUID(),
-      createdAt: entry.createdAt ?? this.now(),
-    });
-    if (record === null) {
-      const merged = appendNewDrafts([], entries, createAccount);
-      if (merged.added.length > 0) await this.records.create(merged.accounts, null);
-      return merged;
-    }
-    const key = await this.keys.requireKey(record);
-    const merged = appendNewDrafts(await this.records.open(record, key), entries, createAccount);
-    if (merged.added.length > 0) await this.records.write(record, key, merged.accounts);
-    return merged;
   }
 }
