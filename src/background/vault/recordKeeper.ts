@@ -22,7 +22,7 @@ const log = createLogger('vault');
 export function corruptedError(): ExtensionError {
   return new ExtensionError(
     'corrupted',
-    'The stored vault failed its integrity check, so it was not opened. The last good copy is kept: restore it on the settings page, or import a backup.',
+    'The stored vault failed its integrity check, so it was not opened. Nothing was written over it or over the last good copy. Import a backup to restore the accounts.',
   );
 }
 
