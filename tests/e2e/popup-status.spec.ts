@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from '../../demo/seed';
 import { attachFromQr, logOn, logOut, type Walk } from '../../demo/walkthrough';
 import { openPopup } from './fixtures';
-import { LANGUAGES, expect, expectAccessible, message, test } from './popup-helpers';
+import { LANGUAGES, expect, expectAccessible, message, openPopupPage, test } from './popup-helpers';
 
 for (const { locale, catalog } of LANGUAGES) {
   const language = catalog === 'en' ? 'en' : 'zh';
@@ -9,9 +9,9 @@ for (const { locale, catalog } of LANGUAGES) {
   test.describe(`popup page status (${catalog})`, () => {
     test.use({ locale });
 
-    test('non-mail page is explained', async ({ extension, page }) => {
-      await page.goto('about:blank');
-      const popup = await openPopup(extension, page);
+    test('non-mail page is explained', async ({ extension }) => {
+      // Without a tab parameter the popup acts on the active tab, which is its own page here.
+      const popup = await openPopupPage(extension);
       await expect(popup.locator('.status')).toHaveText(message(catalog, 'verdictNotMailOrigin'));
       await expectAccessible(popup);
     });
