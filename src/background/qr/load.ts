@@ -1,0 +1,198 @@
+/**
+ * Loading a QR image inside the MV3 service worker, which has no DOM: the image is fetched, decoded
+ * with createImageBitmap and drawn on an OffscreenCanvas to read its pixels.
+ */
+import { ExtensionError } from '../../shared/errors';
+import type { QrSource } from '../../shared/messages';
+import { fail, ok, type Result } from '../../shared/result';
+import type { RgbaPixels } from './gray';
+
+/** Largest encoded image accepted, in bytes. Key QR codes are a few kilobytes; screenshots reach a few megabytes. */
+export const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
+
+/** Largest decoded image accepted, in pixels: an 8K screenshot, which decodes to 132 MB of RGBA. */
+export const MAX_IMAGE_PIXELS = 7680 * 4320;
+
+/** Longest side of the pixels handed to the decoder. Larger images are scaled down while drawing. */
+export const MAX_DECODE_SIDE = 4096;
+
+export type LoadError = 'invalid-qr';
+
+/** Hooks for tests; the defaults are the service worker's globals. */
+export interface LoadOptions {
+  fetch?: typeof fetch;
+  createImageBitmap?: (blob: Blob) => Promise<ImageBitmap>;
+  /** Creates the canvas that the bitmap is drawn on. */
+  createCanvas?: (width: number, height: number) => OffscreenCanvas;
+  /**
+   * Origins (such as https://qiye.aliyun.com) from which http(s) images may be fetched. The fetch
+   * sends the user's cookies, so without this list a compromised page could make the worker
+   * request any address with the user's session. Leaving it out allows every origin.
+   */
+  allowedOrigins?: readonly string[];
+}
+
+// A blob: URL belongs to the page that created it, so the worker could not fetch one anyway.
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'data:']);
+
+function describeSize(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Fetches the image bytes, rejecting other schemes, failed responses, non-images and oversize bodies. */
+async function fetchImage(
+  url: string,
+  fetchImpl: typeof fetch,
+  allowedOrigins: readonly string[] | undefined,
+): Promise<Result<Blob, LoadError>> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return fail('invalid-qr', 'The QR image address is not a valid URL.');
+  }
+  const scheme = parsed.protocol;
+  if (!ALLOWED_SCHEMES.has(scheme)) {
+    return fail(
+      'invalid-qr',
+      `The QR image address uses "${scheme}", which is not supported. Use an http(s) or data: image.`,
+    );
+  }
+
+  if (
+    scheme !== 'data:' &&
+    allowedOrigins !== undefined &&
+    !allowedOrigins.includes(parsed.origin)
+  ) {
+    return fail(
+      'invalid-qr',
+      `The QR image comes from ${parsed.origin}, which is not one of your mail sites.`,
+    );
+  }
+
+  let response: Response;
+  try {
+    // The QR image of the webmail's attach page is served only to the signed-in session.
+    response = await fetchImpl(url, { credentials: 'include', cache: 'no-store' });
+  } catch {
+    return fail(
+      'invalid-qr',
+      'The QR image could not be downloaded. Check the connection and try again.',
+    );
+  }
+  if (!response.ok) {
+    return fail(
+      'invalid-qr',
+      `The QR image could not be downloaded: the server returned HTTP ${response.status}. Reload the page and try again.`,
+    );
+  }
+  const declaredLength = Number(response.headers.get('content-length') ?? '0');
+  if (declaredLength > MAX_IMAGE_BYTES) {
+    return fail(
+      'invalid-qr',
+      `The image is ${describeSize(declaredLength)}, more than the maximum of ${describeSize(MAX_IMAGE_BYTES)}. Use a smaller screenshot of the QR code.`,
+    );
+  }
+  const blob = await response.blob();
+  return checkBlob(blob);
+}
+
+/** Rejects a body that is too large or declares a type other than an image. */
+export function checkBlob(blob: Blob): Result<Blob, LoadError> {
+  if (blob.size > MAX_IMAGE_BYTES) {
+    return fail(
+      'invalid-qr',
+      `The image is ${describeSize(blob.size)}, more than the maximum of ${describeSize(MAX_IMAGE_BYTES)}. Use a smaller screenshot of the QR code.`,
+    );
+  }
+  if (blob.size === 0) return fail('invalid-qr', 'The image is empty. Take the screenshot again.');
+  // An empty type is allowed because some servers send none; decoding then decides.
+  if (blob.type !== '' && !blob.type.startsWith('image/')) {
+    return fail(
+      'invalid-qr',
+      `The file is not an image (its type is "${blob.type}"). Use a PNG or JPEG picture of the QR code.`,
+    );
+  }
+  return ok(blob);
+}
+
+/** Draws the bitmap, scaled so its longest side is at most {@link MAX_DECODE_SIDE}, and reads the pixels. */
+function drawBitmap(
+  bitmap: ImageBitmap,
+  createCanvas: (width: number, height: number) => OffscreenCanvas,
+): Result<RgbaPixels, LoadError> {
+  const { width, height } = bitmap;
+  if (width === 0 || height === 0)
+    return fail('invalid-qr', 'The image has no pixels. Take the screenshot again.');
+  if (width * height > MAX_IMAGE_PIXELS) {
+    return fail(
+      'invalid-qr',
+      `The image is ${width} x ${height} pixels, more than the maximum of ${MAX_IMAGE_PIXELS.toLocaleString('en')} pixels. Crop it to the QR code.`,
+    );
+  }
+  const factor = Math.min(1, MAX_DECODE_SIDE / Math.max(width, height));
+  const targetWidth = Math.max(1, Math.round(width * factor));
+  const targetHeight = Math.max(1, Math.round(height * factor));
+  const canvas = createCanvas(targetWidth, targetHeight);
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (context === null) throw new Error('OffscreenCanvas 2d context is unavailable');
+  context.drawImage(bitmap, 0, 0, targetWidth, targetHeight);
+  const pixels = context.getImageData(0, 0, targetWidth, targetHeight);
+  return ok({ data: pixels.data, width: pixels.width, height: pixels.height });
+}
+
+/**
+ * Loads a QR source, a URL or a Blob into RGBA pixels. Expected failures (download failed, not an
+ * image, too large, undecodable) are returned as values with a message for the user.
+ */
+export async function loadQrImage(
+  source: QrSource | Blob,
+  options: LoadOptions = {},
+): Promise<Result<RgbaPixels, LoadError>> {
+  const fetchImpl = options.fetch ?? fetch;
+  const decodeBitmap = options.createImageBitmap ?? ((blob: Blob) => createImageBitmap(blob));
+  const createCanvas =
+    options.createCanvas ?? ((width: number, height: number) => new OffscreenCanvas(width, height));
+
+  if (
+    !(source instanceof Blob) &&
+    source.kind === 'pixels' &&
+    !source.dataUrl.startsWith('data:')
+  ) {
+    return fail('invalid-qr', 'The QR image pixels must come as a data: URL.');
+  }
+  const blob =
+    source instanceof Blob
+      ? checkBlob(source)
+      : await fetchImage(
+          source.kind === 'url' ? source.url : source.dataUrl,
+          fetchImpl,
+          options.allowedOrigins,
+        );
+  if (!blob.ok) return blob;
+
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await decodeBitmap(blob.value);
+  } catch {
+    return fail(
+      'invalid-qr',
+      'The file could not be read as an image. Use a PNG or JPEG picture of the QR code.',
+    );
+  }
+  try {
+    return drawBitmap(bitmap, createCanvas);
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** Loads a QR source like {@link loadQrImage}, throwing its expected failures as ExtensionError. */
+export async function loadQrSource(
+  source: QrSource | Blob,
+  options: LoadOptions = {},
+): Promise<RgbaPixels> {
+  const loaded = await loadQrImage(source, options);
+  if (!loaded.ok) throw new ExtensionError(loaded.error, loaded.message);
+  return loaded.value;
+}
