@@ -14,6 +14,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -51,6 +52,12 @@ function readRelease(folder: string): Manifest {
   // A demo build may run on loopback pages, which no store release should.
   const loopback = (manifest.host_permissions ?? []).filter((host) => host.startsWith('http://'));
   if (loopback.length > 0) fail(`${file} allows ${loopback.join(', ')}, so it is a demo build.`);
+  // A build that failed halfway leaves empty scripts behind.
+  const empty = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => name.endsWith('.js') && statSync(path.join(folder, name)).size === 0,
+  );
+  if (empty.length > 0)
+    fail(`${folder} has empty scripts (${empty.join(', ')}). Run npm run build again.`);
   return manifest;
 }
 
