@@ -85,8 +85,10 @@ const test = base.extend<{ managed: ManagedExtension }>({
       async reloadPolicies() {
         if (!browser) throw new Error('Start the browser before reloading policies.');
         const policyPage = await browser.context.newPage();
-        await policyPage.goto('chrome://policy');
-        await policyPage.locator('#reload-policies').click();
+        await policyPage.goto('chrome://policy', { waitUntil: 'domcontentloaded' });
+        // A dispatched click skips Playwright's wait for a stable layout, which the policy
+        // table keeps changing while it loads.
+        await policyPage.locator('#reload-policies').dispatchEvent('click');
         await policyPage.close();
       },
       async send(type, payload) {
@@ -228,6 +230,8 @@ test('mail origins limit content scripts', async ({ managed }) => {
 });
 
 test('live policy change applies without restart', async ({ managed }) => {
+  // Two policy reloads, each of which can take several seconds on a busy machine.
+  test.slow();
   await managed.start();
   expect((await managed.settings()).managedKeys).toEqual([]);
   expect(outcome(await managed.send('accounts.addUri', { uri: keyUri('Other Mail') }))).toBe('ok');
