@@ -35,4 +35,25 @@ export async function syncContentScripts(): Promise<void> {
     },
   ]);
   log.info('Content script registered.', { sites: patterns.length });
+  await injectIntoOpenTabs(patterns);
+}
+
+/**
+ * Run the content script in mail tabs that were open before it was registered (at install,
+ * or when a site was just allowed), so the user need not reload them. The script ignores a
+ * second start in the same page.
+ */
+async function injectIntoOpenTabs(patterns: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: patterns });
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.discarded === true) continue;
+    try {
+      await browser.scripting.executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        files: ['content.js'],
+      });
+    } catch (error) {
+      log.debug('Could not run the content script in an open tab.', { tabId: tab.id }, error);
+    }
+  }
 }

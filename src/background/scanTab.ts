@@ -12,9 +12,9 @@ import { knownFrames } from './tabs';
 
 const log = createLogger('scan');
 
-async function readSource(source: QrSource): Promise<KeyText[]> {
+async function readSource(source: QrSource, origins: readonly string[]): Promise<KeyText[]> {
   try {
-    return (await decodeImageText(source)).map(readKeyText);
+    return (await decodeImageText(source, origins)).map(readKeyText);
   } catch (error) {
     log.warn('Could not read a QR candidate.', error);
     return [];
@@ -68,7 +68,7 @@ export async function scanTab(tabId: number, mailOrigin: string | null): Promise
   for (const nextSource of [...sources, null]) {
     const source = nextSource ?? (await screenshotSource(tabId));
     if (source === null) break;
-    for (const read of await readSource(source)) {
+    for (const read of await readSource(source, mailOrigin === null ? [] : [mailOrigin])) {
       const draft = read.kind === 'keys' ? read.drafts[0] : undefined;
       if (draft !== undefined) return offerFor(draft, tabId, mailOrigin);
       if (read.kind === 'invalid') invalid ??= read.message;

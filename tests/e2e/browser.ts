@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
 
 /** Chromium binary: CHROMIUM_PATH, else Debian's package. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,7 +30,12 @@ export interface ExtensionBrowser {
 
 /** Start Chromium with a fresh profile and the built extension loaded. */
 export async function launchWithExtension(
-  options: { locale?: string; extensionPath?: string; extraArgs?: string[]; headless?: boolean } = {},
+  options: {
+    locale?: string;
+    extensionPath?: string;
+    extraArgs?: string[];
+    headless?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   const profile = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-profile-'));
@@ -48,6 +53,17 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker registers the content script for the mail sites just after install; a page
+  // opened before that would load without it.
+  await expect
+    .poll(
+      () =>
+        worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
+      {
+        timeout: 10_000,
+      },
+    )
+    .toBeGreaterThan(0);
   return {
     context,
     extensionId,

@@ -36,12 +36,15 @@ function findButtons(node: DomNode, insideUi: boolean, found: DomNode[]): DomNod
 export async function inPageTexts(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
     const texts: string[] = [];
     const walk = (node: DomNode, inUi: boolean) => {
       const here = inUi || node.nodeName === 'MAIL-AUTHENTICATOR-UI';
       if (here && node.nodeName === 'DIV') texts.push(textOf(node));
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, here);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])])
+        walk(child, here);
       if (node.contentDocument) walk(node.contentDocument, false);
     };
     walk(root, false);
@@ -52,15 +55,27 @@ export async function inPageTexts(page: Page): Promise<string[]> {
 }
 
 /** Wait for the extension's in-page button with this label and click it; fails after the timeout. */
-export async function clickInPageButton(page: Page, label: string, timeoutMs = 15_000): Promise<void> {
+export async function clickInPageButton(
+  page: Page,
+  label: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const cdp = await page.context().newCDPSession(page);
+  const findButton = async () => {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    return findButtons(root, false, []).find((node) => textOf(node).trim() === label);
+  };
   try {
+    let seenAt: number | null = null;
     for (;;) {
-      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-      const button = findButtons(root, false, []).find((node) => textOf(node).trim() === label);
-      if (button) {
-        await page.waitForTimeout(SETTLE_MS);
+      const button = await findButton();
+      seenAt = button === undefined ? null : (seenAt ?? Date.now());
+      // Click only once the button has been on screen for the guard's delay; the node ID is
+      // fresh from this round, so a panel redrawn meanwhile is found again.
+      if (button !== undefined && seenAt !== null && Date.now() - seenAt >= SETTLE_MS) {
         const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
           model: { content: number[] };
         };
@@ -68,8 +83,9 @@ export async function clickInPageButton(page: Page, label: string, timeoutMs = 1
         await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
         return;
       }
-      if (Date.now() > deadline) throw new Error(`The extension's in-page button "${label}" did not appear.`);
-      await page.waitForTimeout(200);
+      if (Date.now() > deadline)
+        throw new Error(`The extension's in-page button "${label}" did not appear.`);
+      await page.waitForTimeout(150);
     }
   } finally {
     await cdp.detach();

@@ -101,7 +101,7 @@ export const accountRoutes: RouteTable<
     from: 'extension-page',
     async handle(payload) {
       const dataUrl = expectString(expectRecord(payload), 'dataUrl', MAX_IMAGE_DATA_URL);
-      const texts = await decodeImageText({ kind: 'url', url: dataUrl });
+      const texts = await decodeImageText({ kind: 'url', url: dataUrl }, []);
       const reads = texts.map(readKeyText);
       const drafts = reads.flatMap((read) => (read.kind === 'keys' ? read.drafts : []));
       if (drafts.length === 0) {

@@ -78,7 +78,7 @@ export const contentRoutes: RouteTable<
     from: 'content-script',
     async handle(payload, sender) {
       const { frame } = await mailFrame(sender);
-      const texts = await decodeImageText(readSource(payload));
+      const texts = await decodeImageText(readSource(payload), [frame.origin]);
       let invalid: string | null = null;
       for (const read of texts.map(readKeyText)) {
         const draft = read.kind === 'keys' ? read.drafts[0] : undefined;
