@@ -1,7 +1,7 @@
 /**
  * QR decoding on top of jsQR, for images that plain jsQR misses: low contrast, dark
  * surroundings, a missing quiet zone, JPEG artefacts, fractional module sizes and very large or
- * very small images. Each pass prepares the image differently; cheap passes run first and
+ * very small images. Each pass prepares the image differently. Cheap passes run first, and
  * decoding stops at the first pass that finds a code.
  */
 import jsQR, { type QRCode } from 'jsqr';
@@ -18,10 +18,10 @@ import {
 } from './gray';
 import { blur3x3, resize } from './resample';
 
-/** Longest side of the first, quick read of a large image. */
+/** Maximum side length, in pixels, of the first quick read of a large image. */
 export const PREVIEW_SIDE = 640;
 
-/** Longest side that the preparing passes work on; larger images are shrunk first. */
+/** Maximum side length, in pixels, that the preparing passes work on. Larger images are shrunk. */
 export const WORKING_SIDE = 1200;
 
 /** Maximum number of codes read from one image, such as the QR codes of a batched export. */

@@ -1,7 +1,6 @@
 /**
  * Grayscale images and the pixel operations that the QR decoder's passes are built from. All of
- * them return a new image and run in linear time, so a pass costs a few milliseconds per
- * megapixel.
+ * them return a new image, in time linear in the pixel count.
  */
 
 /** Pixels as delivered by canvas `getImageData`: RGBA, 4 bytes per pixel, row by row. */
@@ -53,7 +52,7 @@ export function invert(image: GrayImage): GrayImage {
   return { ...image, data: image.data.map((value) => 255 - value) };
 }
 
-/** Returns the gray levels below which `fraction` of the pixels lie, for each fraction. */
+/** Returns, for each fraction, the gray level below which that fraction of the pixels lies. */
 function percentiles(image: GrayImage, fractions: readonly number[]): number[] {
   const histogram = new Uint32Array(256);
   for (const value of image.data) histogram[value] = (histogram[value] ?? 0) + 1;
@@ -69,8 +68,8 @@ function percentiles(image: GrayImage, fractions: readonly number[]): number[] {
 }
 
 /**
- * Stretches the histogram so the darkest 1% becomes black and the lightest 1% white. jsQR treats
- * an 8x8 block whose gray levels span less than 24 as flat, so a faint code reads as blank.
+ * Stretches the histogram so the darkest 1% becomes black and the lightest 1% white. jsQR 1.4.0
+ * treats an 8x8 block whose gray levels span 24 or less as flat, so a faint code reads as blank.
  */
 export function stretchContrast(image: GrayImage): GrayImage {
   const [low = 0, high = 255] = percentiles(image, [0.01, 0.99]);
@@ -131,7 +130,7 @@ export function pad(image: GrayImage, border: number, level: number): GrayImage 
   return { data, width, height };
 }
 
-/** Copies a rectangle out of the image; the rectangle must lie inside it. */
+/** Copies a rectangle out of the image. The rectangle must lie inside the image. */
 export function crop(
   image: GrayImage,
   left: number,

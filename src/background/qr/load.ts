@@ -7,18 +7,24 @@ import type { QrSource } from '../../shared/messages';
 import { fail, ok, type Result } from '../../shared/result';
 import type { RgbaPixels } from './gray';
 
-/** Largest encoded image accepted, in bytes. Key QR codes are a few kilobytes; screenshots reach a few megabytes. */
+/**
+ * Maximum size of an encoded image, in bytes. Key QR codes are a few kilobytes, and screenshots
+ * reach a few megabytes.
+ */
 export const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
 
-/** Largest decoded image accepted, in pixels: an 8K screenshot, which decodes to 132 MB of RGBA. */
+/** Maximum size of a decoded image, in pixels: an 8K screenshot, which is 132 MB of RGBA. */
 export const MAX_IMAGE_PIXELS = 7680 * 4320;
 
-/** Longest side of the pixels handed to the decoder. Larger images are scaled down while drawing. */
+/**
+ * Maximum side length, in pixels, of the image handed to the decoder. Larger images are scaled
+ * down while drawing.
+ */
 export const MAX_DECODE_SIDE = 4096;
 
 export type LoadError = 'invalid-qr';
 
-/** Hooks for tests; the defaults are the service worker's globals. */
+/** Replacements for the service worker's globals, for tests. */
 export interface LoadOptions {
   fetch?: typeof fetch;
   createImageBitmap?: (blob: Blob) => Promise<ImageBitmap>;
@@ -39,7 +45,10 @@ function describeSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Fetches the image bytes, rejecting other schemes, failed responses, non-images and oversize bodies. */
+/**
+ * Fetches the image bytes. Rejects other schemes, origins not allowed, failed responses,
+ * non-images and oversize bodies.
+ */
 async function fetchImage(
   url: string,
   fetchImpl: typeof fetch,
@@ -72,7 +81,7 @@ async function fetchImage(
 
   let response: Response;
   try {
-    // The QR image of the webmail's attach page is served only to the signed-in session.
+    // Cookies are sent because a page's QR image may be served only to the signed-in session.
     response = await fetchImpl(url, { credentials: 'include', cache: 'no-store' });
   } catch {
     return fail(
@@ -106,7 +115,7 @@ export function checkBlob(blob: Blob): Result<Blob, LoadError> {
     );
   }
   if (blob.size === 0) return fail('invalid-qr', 'The image is empty. Take the screenshot again.');
-  // An empty type is allowed because some servers send none; decoding then decides.
+  // An empty type is allowed because some servers send none. Decoding the image then decides.
   if (blob.type !== '' && !blob.type.startsWith('image/')) {
     return fail(
       'invalid-qr',
@@ -116,7 +125,7 @@ export function checkBlob(blob: Blob): Result<Blob, LoadError> {
   return ok(blob);
 }
 
-/** Draws the bitmap, scaled so its longest side is at most {@link MAX_DECODE_SIDE}, and reads the pixels. */
+/** Draws the bitmap with its longest side at most {@link MAX_DECODE_SIDE} and reads the pixels. */
 function drawBitmap(
   bitmap: ImageBitmap,
   createCanvas: (width: number, height: number) => OffscreenCanvas,

@@ -18,8 +18,8 @@ import { normalizeSecret } from './secret';
 import { cleanName, parseQuery, splitLabel } from './uriParts';
 
 /**
- * Maximum length of a key URI: twice the 4,296 characters that the largest QR code holds, so no
- * real key URI is rejected and a pasted file cannot keep the parser busy.
+ * Maximum length of a key URI, almost twice the 4,296 characters that the largest QR code
+ * contains, so no real key URI is rejected and a pasted file cannot keep the parser busy.
  */
 export const MAX_URI_LENGTH = 8192;
 
