@@ -26,7 +26,10 @@ export async function codeReply(
   purpose: FillPurpose | null,
   settings: Settings,
 ): Promise<CodeReply> {
-  const code = await codeFor(account, settings);
+  // An HOTP code is used up once filled, so its counter moves on before the code leaves.
+  const current =
+    account.type === 'hotp' ? await getVault().advanceHotpCounter(account.id) : account;
+  const code = await codeFor(current, settings);
   return {
     code: code.code,
     accountId: account.id,

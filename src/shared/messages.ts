@@ -98,6 +98,8 @@ export interface WorkerMessages {
     response: VaultStatus;
   };
   'vault.removePassphrase': { request: { current: string }; response: VaultStatus };
+  /** Replace a corrupted vault with the last good copy that the vault keeps. */
+  'vault.restorePrevious': { request: null; response: VaultStatus };
 
   // Accounts: extension pages only.
   'accounts.list': {

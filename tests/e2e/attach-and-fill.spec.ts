@@ -14,7 +14,13 @@ const LANGUAGES: Language[] = ['en', 'zh'];
 
 for (const language of LANGUAGES) {
   test(`attach, log on and delete (${language})`, async ({ page, mailbox, extension }) => {
-    const walk: Walk = { page, mailbox: mailbox.url, language, username: 'alice@demo.test', password: DEMO_PASSWORD };
+    const walk: Walk = {
+      page,
+      mailbox: mailbox.url,
+      language,
+      username: 'alice@demo.test',
+      password: DEMO_PASSWORD,
+    };
 
     await logOn(walk);
     await expect(page).toHaveURL(/\/login\/attach/);
@@ -42,7 +48,13 @@ for (const language of LANGUAGES) {
 }
 
 test('wrong code is refused by the mailbox', async ({ page, mailbox }) => {
-  const walk: Walk = { page, mailbox: mailbox.url, language: 'en', username: 'alice@demo.test', password: DEMO_PASSWORD };
+  const walk: Walk = {
+    page,
+    mailbox: mailbox.url,
+    language: 'en',
+    username: 'alice@demo.test',
+    password: DEMO_PASSWORD,
+  };
   await logOn(walk);
   await page.locator('input[name="otp"]').fill('000000');
   await page.getByRole('button', { name: 'Attach Now' }).click();

@@ -14,7 +14,9 @@ function memoryArea() {
     get: (keys?: string | string[] | null) => {
       if (keys === undefined || keys === null) return Promise.resolve({ ...items });
       const wanted = typeof keys === 'string' ? [keys] : keys;
-      return Promise.resolve(Object.fromEntries(wanted.filter((key) => key in items).map((key) => [key, items[key]])));
+      return Promise.resolve(
+        Object.fromEntries(wanted.filter((key) => key in items).map((key) => [key, items[key]])),
+      );
     },
     set: (next: Items) => {
       items = { ...items, ...structuredClone(next) };
@@ -36,7 +38,11 @@ const english = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf
   string,
   { message: string }
 >;
-const noEvent = { addListener: () => undefined, removeListener: () => undefined, hasListener: () => false };
+const noEvent = {
+  addListener: () => undefined,
+  removeListener: () => undefined,
+  hasListener: () => false,
+};
 
 Object.assign(globalThis, {
   chrome: {
@@ -56,6 +62,10 @@ Object.assign(globalThis, {
       getMessage: (key: string) => english[key]?.message ?? '',
       getUILanguage: () => 'en',
     },
-    alarms: { create: () => Promise.resolve(), clear: () => Promise.resolve(true), onAlarm: noEvent },
+    alarms: {
+      create: () => Promise.resolve(),
+      clear: () => Promise.resolve(true),
+      onAlarm: noEvent,
+    },
   },
 });

@@ -4,7 +4,12 @@ import { getVault } from '../services';
 import { expectRecord, expectString } from '../validate';
 
 export const vaultRoutes: RouteTable<
-  'vault.status' | 'vault.unlock' | 'vault.lock' | 'vault.setPassphrase' | 'vault.removePassphrase'
+  | 'vault.status'
+  | 'vault.unlock'
+  | 'vault.lock'
+  | 'vault.setPassphrase'
+  | 'vault.removePassphrase'
+  | 'vault.restorePrevious'
 > = {
   'vault.status': {
     from: 'extension-page',
@@ -46,5 +51,9 @@ export const vaultRoutes: RouteTable<
       await vault.removePassphrase(current);
       return vault.status();
     },
+  },
+  'vault.restorePrevious': {
+    from: 'extension-page',
+    handle: () => getVault().restorePreviousCopy(),
   },
 };
