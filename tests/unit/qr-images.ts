@@ -15,7 +15,7 @@ export interface RgbaImage {
 export interface RenderOptions {
   /** Pixels per module; fractions give uneven module widths as real screenshots do. */
   scale: number;
-  /** Quiet zone in modules; the QR specification asks for 4. */
+  /** Quiet zone in modules. The QR specification (ISO/IEC 18004) requires 4. */
   margin: number;
   /** Gray levels (0 to 255) of dark modules and of light modules and the quiet zone. */
   dark?: number;
@@ -71,6 +71,7 @@ function renderGray(
     surroundLevel = 40,
     rotation = 0,
   } = options;
+
   const codeSide = (modules.length + 2 * margin) * scale;
   const radians = (rotation * Math.PI) / 180;
   const rotatedSide = Math.ceil(
@@ -81,9 +82,11 @@ function renderGray(
   const center = side / 2;
   const cos = Math.cos(-radians);
   const sin = Math.sin(-radians);
+
   // Whole-pixel modules on an upright grid have no partly covered pixels, so one sample is exact.
   const sharp = Number.isInteger(scale) && rotation === 0;
   const samples = sharp ? [1 / 2] : [1 / 6, 1 / 2, 5 / 6];
+
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       let sum = 0;
@@ -99,7 +102,8 @@ function renderGray(
             u < modules.length + margin &&
             v < modules.length + margin;
           const module = modules[Math.floor(v)]?.[Math.floor(u)];
-          sum += !inCode ? surroundLevel : module === true ? dark : light;
+          if (!inCode) sum += surroundLevel;
+          else sum += module === true ? dark : light;
         }
       }
       gray[y * side + x] = sum / (samples.length * samples.length);

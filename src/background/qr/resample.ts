@@ -56,7 +56,7 @@ export function resize(image: GrayImage, factor: number): GrayImage {
   return factor < 1 ? shrink(image, width, height) : enlarge(image, width, height);
 }
 
-/** Averages each pixel with its 8 neighbours, which removes single-pixel noise before thresholding. */
+/** Averages each pixel with its 8 neighbours, removing single-pixel noise before a threshold. */
 export function blur3x3(image: GrayImage): GrayImage {
   const { width, height } = image;
   const data = new Uint8ClampedArray(width * height);

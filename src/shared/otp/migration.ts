@@ -23,7 +23,7 @@ export interface MigrationPayload {
   batchId: number;
 }
 
-/** Largest batch accepted. It bounds the work on a damaged payload and is far above real exports. */
+/** Maximum batch size. It bounds the work on a damaged payload and is far above real exports. */
 export const MAX_BATCH_SIZE = 1000;
 
 const MIGRATION_URI = /^otpauth-migration:\/\/offline\/?\?(.*)$/is;

@@ -37,8 +37,9 @@ function confusionHint(character: string): string {
 
 /**
  * Normalizes a base32 secret to the canonical form stored in `OtpParameters.secret`: upper case,
- * without separators, padding or trailing bits that fill no byte. Rejects characters outside base32, padding in the middle and
- * secrets shorter than {@link MIN_SECRET_BITS} bits. The message names the problem and the fix.
+ * without separators, padding or trailing bits that fill no byte. Rejects characters outside
+ * base32, padding in the middle and secrets shorter than {@link MIN_SECRET_BITS} bits. The
+ * message names the problem and the fix.
  */
 export function normalizeSecret(raw: string): Result<string, 'invalid-secret'> {
   const compact = raw.replace(SEPARATORS, '').toUpperCase();
