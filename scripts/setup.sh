@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+# A CJK font, so that screenshots of the Chinese pages show text rather than boxes.
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-zenhei)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then
     echo "Missing ${missing[*]}: install them with apt-get as root, or set CHROMIUM_PATH / FIREFOX_PATH." >&2
