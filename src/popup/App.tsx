@@ -13,6 +13,7 @@ import { addKey } from './attach';
 import { DeleteView } from './DeleteView';
 import { usePastedKeys, type PastedKey } from './paste';
 import { SetupView } from './SetupView';
+import { StatusLine } from './StatusLine';
 import { UnlockView } from '../ui/UnlockView';
 import { usePopupData } from './usePopupData';
 
@@ -58,6 +59,8 @@ export function App() {
     return (
       <main>
         <UnlockView vault={vault} onUnlocked={showAccounts} />
+        {/* Says that the page waits for the unlock, so a missing fill button is explained. */}
+        <StatusLine page={data.page} onChanged={() => void reloadPage(data.tab.id)} />
       </main>
     );
   }
