@@ -74,14 +74,38 @@ export async function saveUserSettings(
   if (!reply.ok) throw new Error(`settings.set failed: ${reply.message}`);
 }
 
+/**
+ * Return the ID of the tab showing the page, found as the active tab. openPopup finds a tab by
+ * its URL, which the extension cannot read on a site it has no host permission for.
+ */
+export async function activeTabId(extension: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await extension.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`No active tab shows ${page.url()}.`);
+  return id;
+}
+
+/** Open the popup as a page that acts on the tab with this ID. */
+export async function openPopupOnTab(extension: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await extension.context.newPage();
+  await popup.goto(`chrome-extension://${extension.extensionId}/src/popup/index.html?tab=${tabId}`);
+  return popup;
+}
+
 /** Open the popup on the page and wait until its status line shows the message with this key. */
 export async function expectVerdict(
   extension: ExtensionBrowser,
-  page: Page,
+  page: Page | number,
   key: string,
   ...substitutions: string[]
 ): Promise<Page> {
-  const popup = await openPopup(extension, page);
+  const popup =
+    typeof page === 'number'
+      ? await openPopupOnTab(extension, page)
+      : await openPopup(extension, page);
   await expect(popup.locator('.status')).toHaveText(message('en', key, ...substitutions));
   return popup;
 }
