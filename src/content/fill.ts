@@ -50,7 +50,7 @@ function digitsOf(text: string): string {
  */
 export function fillBoxes(boxes: readonly HTMLInputElement[], code: string): boolean {
   const [first] = boxes;
-  if (first === undefined) return false;
+  if (first === undefined || (boxes.length > 1 && boxes.length !== code.length)) return false;
   if (boxes.length === 1) {
     first.focus();
     setNativeValue(first, code);

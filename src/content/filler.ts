@@ -6,23 +6,31 @@ import { scanPage, type Scan } from './scanner';
 
 /** How long to wait for the authenticator's field after clicking the method switch. */
 const SWITCH_TIMEOUT_MS = 2000;
-const POLL_MS = 100;
-
-const NO_FIELD = 'No verification code field was found on this page.';
 
 const refuse = (reason: string): FillOutcome => ({ filled: false, reason });
+const safe = (scan: Scan) => scan.codes.some(({ boxes }) => !boxes.some(unsafeReason));
 
-async function afterMethodSwitch(scan: Scan): Promise<Scan> {
+/**
+ * Click the switch to the authenticator on a logon page that offers the secure phone too, then
+ * wait for the authenticator's field. A switch that loads another page cannot be waited for, so
+ * it is clicked after the reply and the reply asks for a second try.
+ */
+async function switchMethod(scan: Scan): Promise<Scan | string> {
   const toggle = authenticatorSwitch();
   if (toggle === null) return scan;
-  toggle.click();
-  for (let waited = 0; waited < SWITCH_TIMEOUT_MS; waited += POLL_MS) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const next = scanPage({ deep: true });
-    if (next.codes.some((field) => field.boxes.every((box) => unsafeReason(box) === null)))
-      return next;
+  if (
+    toggle instanceof HTMLAnchorElement &&
+    toggle.href.split('#')[0] !== location.href.split('#')[0]
+  ) {
+    setTimeout(() => toggle.click());
+    return 'The page is switching to the authenticator. Fill the code again once it has loaded.';
   }
-  return scanPage({ deep: true });
+  toggle.click();
+  for (let waited = 0; waited < SWITCH_TIMEOUT_MS && !safe(scan); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    scan = scanPage({ deep: true });
+  }
+  return scan;
 }
 
 /**
@@ -34,37 +42,25 @@ export async function fillCode(reply: CodeReply, fromPage: boolean): Promise<Fil
   const framed = fromPage ? crossOriginFrame() : null;
   if (framed !== null) return refuse(framed);
 
-  let scan = scanPage({ deep: true });
-  if (scan.report.page === 'client-password') {
-    return refuse(
-      'Mail Authenticator does not fill the client security password page. Type the code yourself.',
-    );
+  let scan: Scan | string = scanPage({ deep: true });
+  const { page } = scan.report;
+  if (page === 'client-password') {
+    return refuse('Codes are not filled on the client security password page.');
   }
-  if (scan.report.page === 'logon') scan = await afterMethodSwitch(scan);
-  if (scan.codes.length === 0) {
-    return refuse(
-      scan.report.page === 'sms-only'
-        ? 'This page asks for the SMS code sent to your phone.'
-        : NO_FIELD,
-    );
-  }
+  if (page === 'sms-only') return refuse('This page asks for the SMS code sent to your phone.');
+  if (page === 'logon') scan = await switchMethod(scan);
+  if (typeof scan === 'string') return refuse(scan);
 
-  let reason = NO_FIELD;
+  // The first field that is safe gets the code; a hidden decoy before it is skipped.
+  let reason = 'No verification code field was found on this page.';
   for (const { boxes } of scan.codes) {
     const [first] = boxes;
-    if (first === undefined) continue;
-    if (boxes.length > 1 && boxes.length !== reply.code.length) {
-      reason = `The page has ${boxes.length} boxes for a ${reply.code.length}-digit code.`;
+    const unsafe = boxes.map(unsafeReason).find(Boolean);
+    if (first === undefined || unsafe) {
+      reason = unsafe ?? reason;
       continue;
     }
-    const unsafe = boxes.map(unsafeReason).find((found) => found !== null);
-    if (unsafe !== undefined) {
-      reason = unsafe;
-      continue;
-    }
-    if (!fillBoxes(boxes, reply.code)) {
-      return refuse('The page changed the filled code. Type the code yourself.');
-    }
+    if (!fillBoxes(boxes, reply.code)) return refuse('The page did not accept the code.');
     if (reply.trustDevice) tickTrustedDevice(first);
     if (reply.submit) submitForm(first);
     return { filled: true };

@@ -38,7 +38,7 @@ function elementAt(x: number, y: number): Element | null {
  * viewport is scrolled into it first, as a user would.
  */
 export function unsafeReason(input: HTMLInputElement): string | null {
-  if (input.disabled || input.readOnly) return 'The code field does not accept input.';
+  if (input.disabled || input.readOnly) return 'The code field is read-only.';
   // visibility is inherited, so the input's own computed value covers its ancestors.
   const { width, height } = input.getBoundingClientRect();
   if (getComputedStyle(input).visibility !== 'visible' || Math.min(width, height) < MIN_SIZE) {

@@ -3,8 +3,8 @@ import type { QrCandidate } from './find';
 
 /** Largest side of the bitmap sent to the worker; a QR code decodes well far below it. */
 const MAX_SIDE = 1024;
-/** Smallest side at which inline SVG is drawn, so that thin modules survive the rasterising. */
-const MIN_SVG_SIDE = 256;
+/** Side, in pixels, at which inline SVG is drawn. */
+const SVG_SIDE = 512;
 
 /** Draw onto a white canvas and encode as PNG; throws a SecurityError for a tainted image. */
 function toPixels(image: CanvasImageSource, width: number, height: number): QrSource {
@@ -54,15 +54,14 @@ async function readImage(image: HTMLImageElement, url: string): Promise<QrSource
 }
 
 function readSvg(svg: SVGSVGElement): Promise<HTMLImageElement> {
-  const { width, height } = svg.getBoundingClientRect();
-  const scale = Math.max(2, MIN_SVG_SIDE / Math.min(width, height));
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(Math.round(width * scale)));
-  copy.setAttribute('height', String(Math.round(height * scale)));
+  // A fixed square size keeps thin modules sharp; the aspect ratio is kept by the viewBox.
+  copy.setAttribute('width', String(SVG_SIDE));
+  copy.setAttribute('height', String(SVG_SIDE));
   // NOTE: colours set by the page's stylesheet are lost here; QR SVGs normally set fill inline.
   const text = new XMLSerializer().serializeToString(copy);
-  return loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`);
+  return loadImage(`data:image/svg+xml,${encodeURIComponent(text)}`);
 }
 
 /** Turn a candidate into what the worker decodes, or null when it cannot be read. */

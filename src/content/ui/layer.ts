@@ -12,24 +12,16 @@ const GAP = 8;
 /** Elements that are in the top layer, where a later one covers ours despite our z-index. */
 const TOP_LAYER = ':popover-open, :modal, :fullscreen';
 
-/** Inline !important declarations beat any page stylesheet aimed at the host element. */
-const HOST_STYLE = [
-  'all:initial',
-  'position:fixed',
-  'inset:auto',
-  'display:block',
-  'opacity:1',
-  'visibility:visible',
-  'z-index:2147483647',
-]
-  .map((declaration) => `${declaration}!important;`)
-  .join('');
+/**
+ * Inline !important declarations beat any page stylesheet aimed at the host element; all:initial
+ * also resets opacity, visibility, filter and transform.
+ */
+const HOST_STYLE =
+  'all:initial!important;position:fixed!important;inset:auto!important;display:block!important;z-index:2147483647!important';
 
 const BASE_CSS =
-  ':host{font:13px system-ui;color:#222}' +
-  '.box{background:#fff;border:1px solid #ccc;border-radius:8px;box-shadow:0 4px 16px #0003;padding:8px 12px;max-width:320px}' +
-  'button{font:inherit;margin:8px 8px 0 0;padding:4px 12px;border-radius:6px;border:1px solid #888;background:#fff}' +
-  '.primary{background:#16f;border-color:#16f;color:#fff}';
+  '*{font:13px system-ui}.box{background:#fff;border:1px solid #ccc;border-radius:8px;padding:8px;max-width:320px}' +
+  'button{margin:8px 8px 0 0;padding:4px 12px;border:1px solid #888;border-radius:6px;background:#fff}.primary{background:#16f;color:#fff}';
 
 /** Right of the anchor, inside the anchor's right end, or under it. */
 export type Placement = 'beside' | 'inside' | 'below';
@@ -48,10 +40,6 @@ export interface Layer {
   remove(): void;
 }
 
-function intersects(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
 /** Show a new layer at the anchor, placed so that it covers none of the anchor's text. */
 export function openLayer(anchor: Element, placement: Placement): Layer {
   const host = document.createElement('mail-authenticator-ui');
@@ -63,9 +51,10 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
   root.append(style);
 
   let shownAt = 0;
-  let below = new Set<Element>();
-  let left = NaN;
-  let top = NaN;
+  let position = '';
+  /** Top-layer elements opened before ours, which are therefore under it. */
+  let below = new Set<EventTarget | null>();
+  const stop = new AbortController();
 
   const place = () => {
     const rect = anchor.getBoundingClientRect();
@@ -80,10 +69,9 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
       x = Math.max(0, Math.min(rect.left, innerWidth - size.width));
       y = rect.bottom + 4;
     }
-    if (x === left && y === top) return;
-    [left, top] = [x, y];
-    host.style.setProperty('left', `${Math.round(x)}px`, 'important');
-    host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    const next = `${HOST_STYLE};left:${Math.round(x)}px!important;top:${Math.round(y)}px!important`;
+    if (next === position) return;
+    host.style.cssText = position = next;
     shownAt = performance.now();
   };
   const show = () => {
@@ -93,9 +81,6 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
     shownAt = performance.now();
   };
   const onMove = () => requestAnimationFrame(place);
-  const onToggle = (event: Event) => {
-    if ((event as ToggleEvent).newState === 'open') below.delete(event.target as Element);
-  };
 
   host.style.cssText = HOST_STYLE;
   // Outside an open modal dialog everything is inert, even a later popover, so the UI of a QR
@@ -103,23 +88,26 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
   (anchor.closest(':modal') ?? document.documentElement).append(host);
   show();
   place();
-  addEventListener('scroll', onMove, { capture: true, passive: true });
-  addEventListener('resize', onMove, { passive: true });
-  // toggle does not bubble, but the capture phase still passes the document.
-  document.addEventListener('toggle', onToggle, true);
+  const { signal } = stop;
+  addEventListener('scroll', onMove, { capture: true, passive: true, signal });
+  addEventListener('resize', onMove, { signal });
+  // toggle does not bubble, but the capture phase still passes the document. A popover that
+  // opens again after ours is above ours.
+  document.addEventListener(
+    'toggle',
+    (event) => event.newState === 'open' && below.delete(event.target),
+    { capture: true, signal },
+  );
 
+  // elementsFromPoint skips pointer-events:none, so a see-through top-layer element opened after
+  // ours is looked for separately; any such element counts, wherever it is.
   const covered = (target: Element): boolean => {
     const rect = target.getBoundingClientRect();
-    const x = rect.left + rect.width / 2;
-    const y = rect.top + rect.height / 2;
-    if (document.elementsFromPoint(x, y)[0] !== host) return true;
-    // elementsFromPoint skips pointer-events:none, so a see-through top-layer overlay opened
-    // after ours is looked for separately.
-    const own = host.getBoundingClientRect();
-    return Array.from(document.querySelectorAll(TOP_LAYER)).some(
-      (other) =>
-        other !== host && !below.has(other) && intersects(own, other.getBoundingClientRect()),
+    const [first] = document.elementsFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    const later = Array.from(document.querySelectorAll(TOP_LAYER)).some(
+      (other) => !ownHosts.has(other) && !below.has(other),
     );
+    return first !== host || later;
   };
 
   return {
@@ -138,9 +126,7 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
       shownAt = performance.now();
     },
     remove: () => {
-      removeEventListener('scroll', onMove, { capture: true });
-      removeEventListener('resize', onMove);
-      document.removeEventListener('toggle', onToggle, true);
+      stop.abort();
       host.remove();
     },
   };
