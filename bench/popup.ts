@@ -1,8 +1,8 @@
 /**
- * Popup benchmark: the size of the JavaScript and CSS that the popup loads when it opens (raw
- * and gzip, level 6 as `gzip -c` uses), the chunks it loads later on demand, and the median time
- * from the start of the popup's navigation to the first codes in the page, with 1, 20 and 200
- * accounts. The popup sets the performance mark; this script reads it through Playwright.
+ * Popup benchmark. It prints the size of the JavaScript and CSS that the popup loads when it
+ * opens, raw and gzip (level 6, as `gzip -c` uses), and the chunks it loads later on demand. It
+ * also prints the median time from the start of the popup's navigation to the first codes in the
+ * page, with 1, 20 and 200 accounts. The popup sets a performance mark that Playwright reads.
  * Needs the demo build (npm run build -- chrome --demo-only), or another build named by
  * POPUP_BENCH_EXTENSION. Run: npx tsx bench/popup.ts
  */

@@ -18,6 +18,7 @@ for (const { locale, catalog } of LANGUAGES) {
     test.use({ locale });
 
     test('lock, wrong passphrase, unlock', async ({ extension }) => {
+      test.setTimeout(120_000);
       const popup = await openPopupPage(extension);
       await addByPaste(popup, catalog, keyUri('heidi@demo.test', SECRETS[0]));
       const options = await openOptionsPage(extension);
@@ -27,7 +28,10 @@ for (const { locale, catalog } of LANGUAGES) {
         .first()
         .fill(PASSPHRASE);
       await options.getByRole('button', { name: message(catalog, 'passphraseSetButton') }).click();
-      await expect(options.getByText(message(catalog, 'passphraseIsSet'))).toBeVisible();
+      // Argon2id with the production parameters takes seconds on a busy machine.
+      await expect(options.getByText(message(catalog, 'passphraseIsSet'))).toBeVisible({
+        timeout: 30_000,
+      });
 
       await popup.reload();
       await popup.getByRole('button', { name: message(catalog, 'popupLock') }).click();
@@ -37,7 +41,9 @@ for (const { locale, catalog } of LANGUAGES) {
 
       await field.fill('wrong passphrase');
       await popup.getByRole('button', { name: message(catalog, 'unlockButton') }).click();
-      await expect(popup.getByRole('alert')).toHaveText(message(catalog, 'unlockWrong'));
+      await expect(popup.getByRole('alert')).toHaveText(message(catalog, 'unlockWrong'), {
+        timeout: 30_000,
+      });
 
       // The worker may make the user wait after a wrong passphrase; the button is enabled again after it.
       await field.fill(PASSPHRASE);
