@@ -9,6 +9,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The demo build, which may run on the demo mailbox on 127.0.0.1. */
 export const EXTENSION_PATH = path.resolve('dist/chrome-demo');
 
+/** ID fixed by the manifest's public key, the same for the store and demo builds. */
+export const EXTENSION_ID = 'mbmgomjgadhoajlkbnkgcpadkncpffkg';
+
 /** Flags that keep Chromium off the network and let it run as root in a container. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -51,7 +54,10 @@ export async function launchWithExtension(
       ...(options.extraArgs ?? []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const ours = (candidate: Worker) => new URL(candidate.url()).host === EXTENSION_ID;
+  const worker =
+    context.serviceWorkers().find(ours) ??
+    (await context.waitForEvent('serviceworker', { predicate: ours }));
   const extensionId = new URL(worker.url()).host;
   // The worker registers the content script for the mail sites just after install; a page
   // opened before that would load without it.
