@@ -75,14 +75,22 @@ function convertLikeChrome(policy: Policy): Policy {
   );
 }
 
-function plistToJson(element: Element): Json {
+/** The parts of an XML element that plistToJson reads, as happy-dom provides them. */
+interface XmlElement {
+  tagName: string;
+  textContent: string | null;
+  children: Iterable<XmlElement>;
+}
+
+function plistToJson(element: XmlElement): Json {
   const children = [...element.children];
   switch (element.tagName) {
     case 'dict':
       return Object.fromEntries(
-        children.flatMap((node, index) => {
+        children.flatMap((node, index): [string, Json][] => {
           const next = children[index + 1];
-          return node.tagName === 'key' && next ? [[node.textContent, plistToJson(next)]] : [];
+          if (node.tagName !== 'key' || next === undefined) return [];
+          return [[node.textContent ?? '', plistToJson(next)]];
         }),
       );
     case 'array':
