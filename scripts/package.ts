@@ -4,8 +4,10 @@
  *   dist/chrome without the manifest's `key`, which the Chrome Web Store rejects;
  * - mail-authenticator-VERSION-firefox.zip for addons.mozilla.org, from dist/firefox, after
  *   web-ext lint (the linter that addons.mozilla.org runs) finds no error;
- * - mail-authenticator-VERSION-source.zip, the committed source, for the AMO reviewer.
- * Usage: npm run build && npm run package
+ * - mail-authenticator-VERSION-source.zip, the committed source, for the AMO reviewer;
+ * - with --base-url=URL, updates.xml and updates.json for administrators who host
+ *   mail-authenticator-VERSION.crx and .xpi (signed separately, see docs/release.md) at URL.
+ * Usage: npm run build && npm run package [-- --base-url=https://extensions.example.com/ma/]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,6 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
+import { writeUpdateManifests } from './updateManifests';
 
 const OUTPUT = path.resolve('artifacts/packages');
 const WEB_EXT = path.resolve('node_modules/.bin/web-ext');
@@ -71,13 +74,13 @@ function zipFolder(folder: string, fileName: string): string {
   return path.join(OUTPUT, fileName);
 }
 
-function packageChrome(): string {
-  const manifest = readRelease('dist/chrome');
+function packageChrome(manifest: Manifest): string {
   const staging = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-chrome-'));
   try {
     cpSync('dist/chrome', staging, { recursive: true });
-    delete manifest.key;
-    writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const { key: _key, ...storeManifest } = manifest;
+    const text = `${JSON.stringify(storeManifest, null, 2)}\n`;
+    writeFileSync(path.join(staging, 'manifest.json'), text);
     return zipFolder(staging, `${NAME}-chrome.zip`);
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -128,9 +131,27 @@ function describeFile(file: string): string {
   return `${path.relative('.', file)}  ${kilobytes} KiB  sha256 ${digest}`;
 }
 
+/** Read --base-url=URL, which must be https:// because browsers fetch updates over HTTPS only. */
+function readBaseUrl(): string | undefined {
+  const argument = process.argv.find((candidate) => candidate.startsWith('--base-url='));
+  const baseUrl = argument?.slice('--base-url='.length);
+  if (baseUrl !== undefined && !baseUrl.startsWith('https://')) {
+    fail(`--base-url must be an https:// URL, not "${baseUrl}".`);
+  }
+  return baseUrl;
+}
+
+const baseUrl = readBaseUrl();
+const chromeManifest = readRelease('dist/chrome');
 mkdirSync(OUTPUT, { recursive: true });
 for (const stale of [`${NAME}-chrome.zip`, `${NAME}-firefox.zip`, `${NAME}-source.zip`]) {
   rmSync(path.join(OUTPUT, stale), { force: true });
 }
-const files = [packageChrome(), packageFirefox(), packageSource()];
+const files = [packageChrome(chromeManifest), packageFirefox(), packageSource()];
+
+if (baseUrl !== undefined) {
+  const chromeKey = chromeManifest.key ?? fail('dist/chrome/manifest.json has no key for the ID.');
+  const options = { baseUrl, name: NAME, version: packageJson.version, chromeKey };
+  files.push(...writeUpdateManifests(OUTPUT, options));
+}
 console.log(files.map(describeFile).join('\n'));
