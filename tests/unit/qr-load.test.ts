@@ -136,6 +136,16 @@ describe('loadQrImage', () => {
     expect(await message(source, fakes({ width: 10, height: 10 }, response))).toContain(reason);
   });
 
+  it('rejects interrupted download', async () => {
+    const body = new ReadableStream({
+      start: (controller) => controller.error(new Error('reset')),
+    });
+    const response = new Response(body, { headers: { 'content-type': 'image/png' } });
+    expect(await message(URL_SOURCE, fakes({ width: 10, height: 10 }, response))).toContain(
+      'interrupted',
+    );
+  });
+
   it('rejects oversize blob', async () => {
     const blob = new Blob([new Uint8Array(MAX_IMAGE_BYTES + 1)], { type: 'image/png' });
     expect(await message(blob, fakes({ width: 10, height: 10 }))).toContain(

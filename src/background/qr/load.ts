@@ -102,8 +102,14 @@ async function fetchImage(
       `The image is ${describeSize(declaredLength)}, more than the maximum of ${describeSize(MAX_IMAGE_BYTES)}. Use a smaller screenshot of the QR code.`,
     );
   }
-  const blob = await response.blob();
-  return checkBlob(blob);
+  try {
+    return checkBlob(await response.blob());
+  } catch {
+    return fail(
+      'invalid-qr',
+      'The QR image download was interrupted. Check the connection and try again.',
+    );
+  }
 }
 
 /** Rejects a body that is too large or declares a type other than an image. */
