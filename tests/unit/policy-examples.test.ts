@@ -221,5 +221,8 @@ describe('policy examples', () => {
     ['macos edge', child(edgeProfile.get('com.microsoft.Edge'), 'ExtensionSettings'), CHROME_ID],
   ])('%s example force-installs extension', (_name, settings, id) => {
     expect(forceInstalls(settings, id)).toBe(true);
+    if (id === CHROME_ID) {
+      expect(child(child(settings, id), 'override_update_url')).toBe(true);
+    }
   });
 });
