@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { FIREFOX_ID } from '../../manifest.config';
-import { openExtensionTab, sendToWorker } from './extensionTab';
+import { openExtensionTab, sendToWorker, type ExtensionTab } from './extensionTab';
 import {
   EXTENSION_UUID,
   launchFirefox,
@@ -25,14 +25,25 @@ describe.skipIf(missing !== null)('Firefox policies.json', () => {
   let removePolicies: (() => void) | undefined;
 
   afterEach(async () => {
-    await firefox?.close();
-    removePolicies?.();
+    try {
+      await firefox?.close();
+    } finally {
+      // Firefox on this machine would read a left-over file at every start.
+      removePolicies?.();
+      firefox = undefined;
+      removePolicies = undefined;
+    }
   });
 
-  test('3rdparty values reach the extension', async () => {
-    removePolicies = writePolicies({ '3rdparty': { Extensions: { [FIREFOX_ID]: POLICY } } });
+  /** Write the extension's policy, start Firefox and open the settings page. */
+  async function startWithPolicy(policy: Record<string, unknown>): Promise<ExtensionTab> {
+    removePolicies = writePolicies({ '3rdparty': { Extensions: { [FIREFOX_ID]: policy } } });
     firefox = await launchFirefox();
-    const tab = await openExtensionTab(firefox.browser, EXTENSION_UUID, 'src/options/index.html');
+    return openExtensionTab(firefox.browser, EXTENSION_UUID, 'src/options/index.html');
+  }
+
+  test('3rdparty values reach the extension', async () => {
+    const tab = await startWithPolicy(POLICY);
 
     const view = await sendToWorker(tab, 'settings.get', null);
     // Firefox checks no schema, so the extension clamps the number and reads the string itself.
@@ -46,5 +57,22 @@ describe.skipIf(missing !== null)('Firefox policies.json', () => {
 
     // The settings page shows the same warning to the user.
     await expect.poll(() => tab.text(), { timeout: 10_000 }).toContain('unknownSetting');
+  });
+
+  test('mailOrigins replaces the default hosts', async () => {
+    const tab = await startWithPolicy({ mailOrigins: ['https://mail.example.com'] });
+
+    const view = await sendToWorker(tab, 'settings.get', null);
+    expect(view.settings.mailOrigins).toEqual(['https://mail.example.com']);
+
+    // The content script leaves the default webmail hosts. mail.example.com waits for the
+    // user to grant access, and the demo build always adds loopback.
+    const registeredMatches = () =>
+      tab.run<string[]>(
+        'async () => (await browser.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches).sort()',
+      );
+    await expect
+      .poll(registeredMatches, { timeout: 15_000 })
+      .toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
   });
 });
