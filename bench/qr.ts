@@ -127,6 +127,8 @@ export interface QrBenchFigures {
   decoders: Record<string, DecoderFigures>;
   /** Cases that some other decoder reads but ours does not. The goal is an empty list. */
   missedByOurs: string[];
+  /** Cases that no decoder reads. */
+  unreadByAll: string[];
   /** Cases that ours reads but plain jsQR does not. */
   gainedOverJsQr: string[];
   /** Our median time divided by each other decoder's. */
@@ -180,6 +182,9 @@ export async function runQrBench(runs = 3): Promise<QrBenchFigures> {
     missedByOurs: cases
       .filter((item) => !ours.has(item.name) && others.some(([, set]) => set.has(item.name)))
       .map((item) => item.name),
+    unreadByAll: cases
+      .filter((item) => Object.values(reads).every((set) => !set.has(item.name)))
+      .map((item) => item.name),
     gainedOverJsQr: cases
       .filter((item) => ours.has(item.name) && !reads.jsQR?.has(item.name))
       .map((item) => item.name),
@@ -206,6 +211,7 @@ async function main(): Promise<void> {
   }
   console.log(`read by ours, not by plain jsQR: ${figures.gainedOverJsQr.join('; ') || 'none'}`);
   console.log(`read by another decoder, not by ours: ${figures.missedByOurs.join('; ') || 'none'}`);
+  console.log(`read by no decoder: ${figures.unreadByAll.join('; ') || 'none'}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

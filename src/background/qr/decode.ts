@@ -27,38 +27,49 @@ export const WORKING_SIDE = 1200;
 /** Maximum number of codes read from one image, such as the QR codes of a batched export. */
 export const MAX_CODES = 8;
 
-/** One way of preparing the image: returns the variants to try, computed only when reached. */
-type Pass = (image: GrayImage) => GrayImage[];
+/** One way of preparing the image. Its variants are generated one at a time, only when reached. */
+type Pass = (image: GrayImage) => Iterable<GrayImage>;
 
 /**
- * Thresholds for three situations: the global Otsu threshold, and Otsu within the light and
- * within the dark class. The latter two separate the modules of a faint code from a page that
- * is much darker or lighter than the code.
+ * Images up to these sides are also tried enlarged 2x and 3x, which evens out fractional module
+ * widths. Larger images have modules wide enough, and enlarging them would make jsQR slow.
  */
-function thresholds(image: GrayImage): number[] {
-  const global = otsuThreshold(image);
-  return [global, otsuThreshold(image, global + 1, 255), otsuThreshold(image, 0, global)];
-}
+const ENLARGE_2X_MAX_SIDE = 800;
+const ENLARGE_3X_MAX_SIDE = 500;
 
-function binarizeAll(image: GrayImage): GrayImage[] {
-  return thresholds(image).map((threshold) => binarize(image, threshold));
+/**
+ * Yields the image thresholded three ways: at the global Otsu threshold, and at Otsu within the
+ * light and within the dark class. The latter two separate the modules of a faint code from a
+ * page that is much darker or lighter than the code.
+ */
+function* binarizeAll(image: GrayImage): Generator<GrayImage> {
+  const global = otsuThreshold(image);
+  yield binarize(image, global);
+  yield binarize(image, otsuThreshold(image, global + 1, 255));
+  yield binarize(image, otsuThreshold(image, 0, global));
 }
 
 /** Restores a quiet zone of 4 modules, guessing a module as 1/25 of the side (a version 2 code). */
-function withQuietZone(image: GrayImage): GrayImage[] {
+function* withQuietZone(image: GrayImage): Generator<GrayImage> {
   const border = Math.max(8, Math.round(Math.max(image.width, image.height) / 6));
-  return [pad(image, border, 255), pad(image, border, 0)];
+  yield pad(image, border, 255);
+  yield pad(image, border, 0);
+}
+
+function longestSide(image: GrayImage): number {
+  return Math.max(image.width, image.height);
 }
 
 const PASSES: readonly Pass[] = [
   (image) => [stretchContrast(image)],
   (image) => binarizeAll(image),
   (image) => withQuietZone(stretchContrast(image)),
-  (image) =>
-    Math.max(image.width, image.height) <= 800 ? [resize(stretchContrast(image), 2)] : [],
-  (image) => (Math.max(image.width, image.height) <= 800 ? binarizeAll(resize(image, 2)) : []),
-  (image) => (Math.max(image.width, image.height) <= 500 ? binarizeAll(resize(image, 3)) : []),
-  (image) => binarizeAll(blur3x3(image)).flatMap(withQuietZone),
+  (image) => (longestSide(image) <= ENLARGE_2X_MAX_SIDE ? [resize(stretchContrast(image), 2)] : []),
+  (image) => (longestSide(image) <= ENLARGE_2X_MAX_SIDE ? binarizeAll(resize(image, 2)) : []),
+  (image) => (longestSide(image) <= ENLARGE_3X_MAX_SIDE ? binarizeAll(resize(image, 3)) : []),
+  function* (image) {
+    for (const binary of binarizeAll(blur3x3(image))) yield* withQuietZone(binary);
+  },
 ];
 
 function readOnce(pixels: RgbaPixels): QRCode | null {
