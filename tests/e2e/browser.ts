@@ -38,10 +38,13 @@ export async function launchWithExtension(
     extensionPath?: string;
     extraArgs?: string[];
     headless?: boolean;
+    /** Reuse this profile folder, to test a browser restart; it is then left in place on close. */
+    profile?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? EXTENSION_PATH;
-  const profile = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-profile-'));
+  const profile =
+    options.profile ?? mkdtempSync(path.join(tmpdir(), 'mail-authenticator-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -76,7 +79,7 @@ export async function launchWithExtension(
     worker,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (options.profile === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
