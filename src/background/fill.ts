@@ -79,6 +79,15 @@ export async function fillTab(
     return { filled: false, reason: 'No verification code field was found on this page.' };
   }
   const purpose = purposeOf(frame.report);
+  if (frame.report.page === 'client-password') {
+    // A code there creates a password that opens the mailbox to mail clients, so only the user
+    // enters it.
+    return {
+      filled: false,
+      reason:
+        'Mail Authenticator does not fill the client security password page. Type the code yourself.',
+    };
+  }
   if (purpose === null) {
     return { filled: false, reason: 'This page does not ask for an authenticator code.' };
   }
