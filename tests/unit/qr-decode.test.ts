@@ -81,6 +81,13 @@ describe('decodeQr', () => {
     );
   });
 
+  it('leaves input pixels unchanged', () => {
+    const image = render(SHORT, {});
+    const before = Uint8ClampedArray.from(image.data);
+    decodeQr(image);
+    expect(image.data).toEqual(before);
+  });
+
   it.each([
     [
       'blank white image',
