@@ -82,7 +82,8 @@ describe('decodeQr', () => {
   });
 
   it('leaves input pixels unchanged', () => {
-    const image = render(SHORT, {});
+    // A code that covers less than half of the image, so the decoder masks it to look for more.
+    const image = render(SHORT, { surround: 100, surroundLevel: 255 });
     const before = Uint8ClampedArray.from(image.data);
     decodeQr(image);
     expect(image.data).toEqual(before);
