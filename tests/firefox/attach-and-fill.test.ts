@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo/seed';
 import { startMailbox, type Mailbox } from '../../demo/server';
-import { openExtensionTab, tabIdOf, type ExtensionTab } from './extensionTab';
+import { openExtensionTab, tabIdOf } from './extensionTab';
 import {
   EXTENSION_UUID,
   launchFirefox,
@@ -25,7 +25,6 @@ const USERNAME = 'alice@demo.test';
 describe.skipIf(missing !== null)('Firefox demo build', () => {
   let mailbox: Mailbox;
   let firefox: FirefoxWithExtension;
-  let extensionTab: ExtensionTab | undefined;
 
   beforeEach(async () => {
     mailbox = await startMailbox();
@@ -33,26 +32,21 @@ describe.skipIf(missing !== null)('Firefox demo build', () => {
   });
 
   afterEach(async () => {
-    extensionTab = undefined;
     await firefox.close();
     await mailbox.close();
   });
 
   test('host permissions granted at install', async () => {
-    extensionTab = await openExtensionTab(
-      firefox.browser,
-      EXTENSION_UUID,
-      'src/options/index.html',
-    );
-    const granted = await extensionTab.run<{ origins: string[] }>(
-      '() => browser.permissions.getAll()',
-    );
+    const tab = await openExtensionTab(firefox.browser, EXTENSION_UUID, 'src/options/index.html');
+    const granted = await tab.run<{ origins: string[] }>('() => browser.permissions.getAll()');
     expect(granted.origins).toContain('http://127.0.0.1/*');
 
-    const scripts = await extensionTab.run<{ matches: string[] }[]>(
-      '() => browser.scripting.getRegisteredContentScripts()',
-    );
-    expect(scripts.flatMap((script) => script.matches)).toContain('http://127.0.0.1/*');
+    // The worker registers the content script once the install event has run.
+    const registeredMatches = () =>
+      tab.run<string[]>(
+        'async () => (await browser.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches)',
+      );
+    await expect.poll(registeredMatches, { timeout: 15_000 }).toContain('http://127.0.0.1/*');
   });
 
   test('attach, log on and delete', async () => {
@@ -75,12 +69,12 @@ describe.skipIf(missing !== null)('Firefox demo build', () => {
     expect(await page.content()).not.toContain(secret);
 
     // The popup, opened for the mail tab, lists the account with a live code.
-    extensionTab = await openExtensionTab(browser, EXTENSION_UUID, 'src/options/index.html');
-    const tabId = await tabIdOf(extensionTab, page);
-    await extensionTab.open(`src/popup/index.html?tab=${tabId}`);
-    await expect.poll(() => extensionTab?.text(), { timeout: 10_000 }).toContain(USERNAME);
-    await expect.poll(() => extensionTab?.text(), { timeout: 10_000 }).toMatch(/\d{3} \d{3}/);
-    await extensionTab.close();
+    const tab = await openExtensionTab(browser, EXTENSION_UUID, 'src/options/index.html');
+    const tabId = await tabIdOf(tab, page);
+    await tab.open(`src/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => tab.text(), { timeout: 10_000 }).toContain(USERNAME);
+    await expect.poll(() => tab.text(), { timeout: 10_000 }).toMatch(/\d{3} \d{3}/);
+    await tab.close();
     await page.bringToFront();
 
     await logOut(walk);
