@@ -2,9 +2,9 @@
  * Clicks on the extension's in-page UI in Firefox. The UI lives in a closed shadow root, which
  * page scripts, CSS selectors and Firefox's accessibility locator do not enter. WebDriver BiDi
  * can still serialize closed shadow roots (`includeShadowTree: 'all'`), with a shared ID for
- * every node: the test finds the button by its text there, reads that node's box from the page,
- * and clicks its centre with a real mouse event, as a user would. This plays the part that the
- * DevTools protocol's DOM.getDocument with pierce plays in the Chromium tests.
+ * every node. The test finds the button by its text there and reads that node's box from the
+ * page. It then clicks the box's centre with a real mouse event, as a user would. This plays the
+ * part that the DevTools protocol's DOM.getDocument with pierce plays in the Chromium tests.
  * NOTE: only the top-level frame is searched, because the demo mailbox's flows use no iframes.
  */
 import type { Browser, Page } from 'puppeteer-core';
