@@ -9,7 +9,7 @@ import { useAction } from '../ui/useAction';
 import { useLazy } from '../ui/useLazy';
 import { AccountsView } from './AccountsView';
 import { AddedView } from './AddedView';
-import { addKey } from './attach';
+import { addKey, attachOrigin } from './attach';
 import { DeleteView } from './DeleteView';
 import { usePastedKeys, type PastedKey } from './paste';
 import { SetupView } from './SetupView';
@@ -43,7 +43,7 @@ export function App() {
   );
 
   const AttachView = useLazy(loadAttachView, view.name === 'attach');
-  const origin = data?.page?.origin ?? null;
+  const origin = attachOrigin(data?.page ?? null);
   const paste = useAction(async (key: PastedKey) => showAdded(await addKey(key, origin)));
   const unlocked = data?.vault.state !== 'locked';
   usePastedKeys(

@@ -6,7 +6,7 @@ import { sendToWorker } from '../shared/messaging';
 import { Notice } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useFocusOnMount } from '../ui/useFocusOnMount';
-import { addKey } from './attach';
+import { addKey, attachOrigin } from './attach';
 import { ManualForm } from './ManualForm';
 import { readImage } from './paste';
 import type { PopupData } from './usePopupData';
@@ -27,7 +27,7 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
   const [offer, setOffer] = useState<AttachOffer | null>(null);
   const [scanNote, setScanNote] = useState<string | null>(null);
   const tabId = data.tab.id;
-  const origin = data.page?.origin ?? null;
+  const origin = attachOrigin(data.page);
 
   const action = useAction(async (task: () => Promise<AddedAccount[]>) => onAdded(await task()));
   const scan = useAction(async () => {

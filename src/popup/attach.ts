@@ -1,4 +1,4 @@
-import type { AddedAccount } from '../shared/messages';
+import type { AddedAccount, PageStatus } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import type { PastedKey } from './paste';
 
@@ -10,4 +10,13 @@ export async function addKey(key: PastedKey, origin: string | null): Promise<Add
   if (key.kind === 'image') return sendToWorker('accounts.addImage', { dataUrl: key.dataUrl });
   const request = origin === null ? { uri: key.uri } : { uri: key.uri, origin };
   return [await sendToWorker('accounts.addUri', request)];
+}
+
+/**
+ * Return the mail origin to store with a pasted or typed key: the active tab's origin when the
+ * tab shows the mailbox's attach page, else null. A key pasted on any other page, such as a
+ * GitLab key while the inbox is open, must not be matched to that mailbox.
+ */
+export function attachOrigin(page: PageStatus | null): string | null {
+  return page?.report?.page === 'attach' ? page.origin : null;
 }

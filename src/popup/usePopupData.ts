@@ -47,6 +47,28 @@ async function loadPage(tabId: number | null): Promise<PageStatus | null> {
   }
 }
 
+/** Send the requests behind the popup's first view. */
+function startRequests() {
+  // The codes do not wait for the settings, because the worker's first settings.get after start
+  // took 2.7 s in Chromium 156 on Linux with no policy installed (measured once).
+  const settings = sendToWorker('settings.get', null);
+  // Marks the rejection as handled until it is awaited, so it is not reported twice.
+  settings.catch(() => undefined);
+  const main = Promise.all([sendToWorker('vault.status', null), loadCodes(), targetTab()]);
+  main.catch(() => undefined);
+  return { settings, main };
+}
+
+let preloaded: ReturnType<typeof startRequests> | null = null;
+
+/**
+ * Start the first requests before the first render, so they do not wait for the effect that
+ * Preact runs after the first paint. The next usePopupData load takes them over.
+ */
+export function preloadPopupData(): void {
+  preloaded = startRequests();
+}
+
 /**
  * Load the popup's data, and reload the codes when the earliest one expires. The page status is
  * loaded apart from the rest, so a slow tab does not hold back the codes.
@@ -62,16 +84,9 @@ export function usePopupData() {
 
   const reload = useCallback(async () => {
     try {
-      // The codes do not wait for the settings, because the worker's first settings.get after
-      // start took 2.7 s in Chromium 156 on Linux with no policy installed (measured once).
-      const settingsRequest = sendToWorker('settings.get', null);
-      // Marks the rejection as handled until it is awaited below, so it is not reported twice.
-      settingsRequest.catch(() => undefined);
-      const [vault, listed, tab] = await Promise.all([
-        sendToWorker('vault.status', null),
-        loadCodes(),
-        targetTab(),
-      ]);
+      const requests = preloaded ?? startRequests();
+      preloaded = null;
+      const [vault, listed, tab] = await requests.main;
       const empty = { accounts: [], codes: new Map<string, CodeSnapshot>() };
       setData((current) => ({
         vault,
@@ -84,7 +99,7 @@ export function usePopupData() {
       setFailure(null);
       void reloadPage(tab.id);
       // A second update once the settings arrive; a failure there is shown like any other.
-      const settings = await settingsRequest;
+      const settings = await requests.settings;
       setData((current) =>
         current === null ? current : { ...current, settings, settingsLoaded: true },
       );
