@@ -12,6 +12,7 @@ import jsQR from 'jsqr';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { decodeQr } from '../src/background/qr/decode';
 import { qrModules, renderQr, type RenderOptions, type RgbaImage } from '../tests/unit/qr-images';
+import { median } from './stats';
 
 const TEXTS = {
   short: 'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example',
@@ -106,13 +107,6 @@ async function loadZxing(): Promise<void> {
   const file = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
   const wasmBinary = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
   await prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
 export interface DecoderFigures {

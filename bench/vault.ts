@@ -11,6 +11,7 @@ import { PRODUCTION_KDF, type KdfParams } from '../src/background/vault/kdf';
 import { createMemoryBackend, openMemoryVault } from '../src/background/vault/memory';
 import type { VaultSettings } from '../src/background/vault/types';
 import type { KeyDraft } from '../src/shared/account';
+import { median } from './stats';
 
 const SETTINGS: VaultSettings = {
   requirePassphrase: false,
@@ -30,13 +31,6 @@ export interface VaultBenchFigures {
   /** Median time to add one account to a vault of 1,000 (decrypt, encrypt, write), in ms. */
   write1000Ms: number;
   runs: { unlock: number; codes: number; write: number };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }
 
 async function timeRuns(runs: number, task: () => Promise<unknown>): Promise<number> {
