@@ -10,7 +10,7 @@ import { reloadedLogonFrame } from './switchReload';
 import { effectiveSettings } from './settings/store';
 import { knownFrames, tabOrigin } from './tabs';
 
-/** The form a page report describes, when it is one the extension fills. */
+/** Return the form a page report describes, or null when the extension fills no form there. */
 export function purposeOf(report: PageReport): FillPurpose | null {
   return report.page === 'attach' || report.page === 'logon' || report.page === 'delete'
     ? report.page
@@ -58,7 +58,7 @@ function pickAccount(accounts: Account[], origin: string, accountId: string | un
 /**
  * Fill the current code into a tab, on the user's request from outside the page (popup,
  * keyboard shortcut, context menu). Because the request comes from the browser's own UI, a
- * code field in a cross-origin mail frame may be filled too; the page itself cannot start this.
+ * code field in a cross-origin mail frame may be filled too. The page itself cannot start this.
  */
 export async function fillTab(
   tabId: number,

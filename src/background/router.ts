@@ -33,7 +33,7 @@ function failure(error: ExtensionError): Reply<never> {
 }
 
 /**
- * Answer one runtime message. Fails closed: an unknown sender, an unknown type or a sender of
+ * Handle one runtime message and return its reply. Fails closed: an unknown sender, an unknown type or a sender of
  * the wrong role gets 'forbidden' or 'invalid-request' before any handler runs.
  */
 export async function handleMessage(

@@ -1,7 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { SenderRole } from '../shared/messages';
 
-/** Who sent a message, as far as the browser vouches for it. */
+/** Identity of a message's sender, as far as the browser vouches for it. */
 export type SenderInfo =
   | { role: 'extension-page' }
   | { role: 'content-script'; tabId: number; frameId: number; origin: string; tabOrigin: string };
@@ -20,7 +19,7 @@ function originOf(url: string | undefined): string | null {
  * Classify the sender of a runtime message, or return null to reject it. Other extensions and
  * web pages are rejected: they cannot reach runtime.onMessage, and the ID check keeps it so if
  * externally_connectable is ever added. A page of our own extension is trusted even when it is
- * open in a tab; anything else must be our content script in a web page over http or https.
+ * open in a tab. Anything else must be our content script in a web page over http or https.
  */
 export function identifySender(sender: Runtime.MessageSender): SenderInfo | null {
   if (sender.id !== browser.runtime.id) return null;
@@ -36,9 +35,4 @@ export function identifySender(sender: Runtime.MessageSender): SenderInfo | null
   if (origin === null || !/^https?:\/\//.test(origin)) return null;
   const tabOrigin = originOf(sender.tab?.url) ?? origin;
   return { role: 'content-script', tabId, frameId: sender.frameId, origin, tabOrigin };
-}
-
-/** True when the sender may send a message reserved for the given role. */
-export function senderMayUse(sender: SenderInfo, role: SenderRole): boolean {
-  return sender.role === role;
 }

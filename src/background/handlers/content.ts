@@ -1,5 +1,7 @@
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { FillPurpose, PageReport, QrSource } from '../../shared/messages';
+import { INVALID_QR_MESSAGE } from '../../shared/otp/qrText';
 import { accountForOrigin } from '../codes';
 import { codeReply } from '../fill';
 import { recordFrameReport } from '../frames';
@@ -31,6 +33,16 @@ async function mailFrame(sender: SenderInfo) {
     throw new ExtensionError('forbidden', 'This site is not one of your mail sites.');
   }
   return { frame, settings };
+}
+
+/**
+ * Word a malformed key QR code on a mail page as the mail system does ("Invalid QR code format.
+ * Please retry."), in the browser's language, followed by what is wrong with it.
+ */
+function invalidQrMessage(detail: string): string {
+  const mailSystemWording = t('errorInvalidQr');
+  if (detail === INVALID_QR_MESSAGE || detail === mailSystemWording) return mailSystemWording;
+  return `${mailSystemWording} ${detail}`;
 }
 
 function readReport(payload: unknown): PageReport {
@@ -85,7 +97,8 @@ export const contentRoutes: RouteTable<
         if (draft !== undefined) return offerFor(draft, frame.tabId, frame.origin);
         if (read.kind === 'invalid') invalid ??= read.message;
       }
-      return invalid === null ? { status: 'none' } : { status: 'invalid', message: invalid };
+      if (invalid === null) return { status: 'none' };
+      return { status: 'invalid', message: invalidQrMessage(invalid) };
     },
   },
   'content.attach': {
@@ -104,7 +117,7 @@ export const contentRoutes: RouteTable<
       const { frame, settings } = await mailFrame(sender);
       const purpose = expectOneOf(expectRecord(payload), 'purpose', PURPOSES);
       // A mail page framed by another site could be overlaid to trick a click on our button,
-      // so a code requested from inside such a frame is refused; the toolbar can still fill it.
+      // so a code requested from inside such a frame is refused. The toolbar can still fill it.
       if (frame.frameId !== 0 && frame.origin !== frame.tabOrigin) {
         throw new ExtensionError(
           'forbidden',
