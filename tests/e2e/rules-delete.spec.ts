@@ -1,6 +1,6 @@
 /**
  * Delete Authenticator needs a current code, and the extension fills that page as it fills a
- * logon: the same fill button and the same account, with nothing ticked.
+ * logon: the same fill button and the same account.
  */
 import { TOTP } from 'otpauth';
 import { deleteAuthenticator, logOn, verifyWithFilledCode } from '../../demo/walkthrough';
