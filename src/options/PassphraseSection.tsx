@@ -4,6 +4,7 @@ import type { VaultStatus } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { Field, Notice } from '../ui/Field';
+import { passphraseFeedback } from '../ui/passphraseFeedback';
 import { useAction } from '../ui/useAction';
 
 interface PassphraseSectionProps {
@@ -18,8 +19,11 @@ export function PassphraseSection({ vault, settings, onVault }: PassphraseSectio
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [success, setSuccess] = useState<string | null>(null);
-  const min = settings.passphraseMinLength;
-  const tooShort = next.length > 0 && next.length < min;
+  const feedback = passphraseFeedback(next, {
+    minLength: settings.passphraseMinLength,
+    minStrength: settings.passphraseMinStrength,
+  });
+  const invalid = feedback.error !== null;
   const mismatch = confirm.length > 0 && confirm !== next;
 
   const finish = (status: VaultStatus, message: string) => {
@@ -50,7 +54,7 @@ export function PassphraseSection({ vault, settings, onVault }: PassphraseSectio
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!tooShort && !mismatch) void save.run();
+          if (!invalid && !mismatch) void save.run();
         }}
       >
         {vault.hasPassphrase && (
@@ -67,8 +71,8 @@ export function PassphraseSection({ vault, settings, onVault }: PassphraseSectio
           type="password"
           autoComplete="new-password"
           value={next}
-          hint={t('passphraseMinLength', String(min))}
-          error={tooShort ? t('passphraseTooShort', String(min)) : null}
+          hint={feedback.hint}
+          error={feedback.error}
           onValue={setNext}
         />
         <Field
@@ -83,7 +87,7 @@ export function PassphraseSection({ vault, settings, onVault }: PassphraseSectio
           <button
             type="submit"
             class="primary"
-            disabled={save.busy || !next || tooShort || confirm !== next}
+            disabled={save.busy || !next || invalid || confirm !== next}
           >
             {vault.hasPassphrase ? t('passphraseChange') : t('passphraseSetButton')}
           </button>

@@ -65,7 +65,13 @@ export function App() {
     );
   }
   if (data.settingsLoaded && settings.settings.requirePassphrase && !vault.hasPassphrase) {
-    return <SetupView minLength={settings.settings.passphraseMinLength} onDone={showAccounts} />;
+    return (
+      <SetupView
+        minLength={settings.settings.passphraseMinLength}
+        minStrength={settings.settings.passphraseMinStrength}
+        onDone={showAccounts}
+      />
+    );
   }
 
   switch (view.name) {

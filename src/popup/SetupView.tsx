@@ -2,13 +2,15 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendToWorker } from '../shared/messaging';
 import { Field, Notice } from '../ui/Field';
+import { passphraseFeedback } from '../ui/passphraseFeedback';
 import { useAction } from '../ui/useAction';
 
 /** First run under a policy that requires a passphrase: the vault cannot be used without one. */
-export function SetupView(props: { minLength: number; onDone: () => void }) {
+export function SetupView(props: { minLength: number; minStrength: number; onDone: () => void }) {
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const tooShort = next.length > 0 && next.length < props.minLength;
+  const feedback = passphraseFeedback(next, props);
+  const invalid = feedback.error !== null;
   const mismatch = confirm.length > 0 && confirm !== next;
 
   const save = useAction(async () => {
@@ -23,7 +25,7 @@ export function SetupView(props: { minLength: number; onDone: () => void }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!tooShort && !mismatch) void save.run();
+          if (!invalid && !mismatch) void save.run();
         }}
       >
         <Field
@@ -33,8 +35,8 @@ export function SetupView(props: { minLength: number; onDone: () => void }) {
           autoFocus
           required
           value={next}
-          hint={t('passphraseMinLength', String(props.minLength))}
-          error={tooShort ? t('passphraseTooShort', String(props.minLength)) : null}
+          hint={feedback.hint}
+          error={feedback.error}
           onValue={setNext}
         />
         <Field
@@ -49,7 +51,7 @@ export function SetupView(props: { minLength: number; onDone: () => void }) {
         <button
           type="submit"
           class="primary"
-          disabled={save.busy || !next || tooShort || confirm !== next}
+          disabled={save.busy || !next || invalid || confirm !== next}
         >
           {t('setupButton')}
         </button>

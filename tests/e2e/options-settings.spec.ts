@@ -15,6 +15,8 @@ import {
 for (const { locale, catalog } of LANGUAGES) {
   test.describe(`settings page (${catalog})`, () => {
     test.use({ locale });
+    // Each test starts Chromium and runs axe, which took over 40 s on a busy shared machine.
+    test.describe.configure({ timeout: 120_000 });
 
     test('sections render and pass axe', async ({ extension }) => {
       const options = await openOptionsPage(extension);
@@ -67,7 +69,6 @@ for (const { locale, catalog } of LANGUAGES) {
     });
 
     test('passphrase set, changed, removed', async ({ extension }) => {
-      test.setTimeout(120_000);
       const options = await openOptionsPage(extension);
       await expect(options.getByText(message(catalog, 'passphraseNotSet'))).toBeVisible();
       await options

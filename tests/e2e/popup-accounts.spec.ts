@@ -15,6 +15,8 @@ import {
 for (const { locale, catalog } of LANGUAGES) {
   test.describe(`popup accounts (${catalog})`, () => {
     test.use({ locale });
+    // Each test starts Chromium and runs axe, which took over 40 s on a busy shared machine.
+    test.describe.configure({ timeout: 120_000 });
 
     test('empty list explains attaching', async ({ extension }) => {
       const popup = await openPopupPage(extension);

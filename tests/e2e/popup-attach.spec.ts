@@ -17,6 +17,8 @@ for (const { locale, catalog } of LANGUAGES) {
 
   test.describe(`popup attach (${catalog})`, () => {
     test.use({ locale });
+    // Each test starts Chromium and runs axe, which took over 40 s on a busy shared machine.
+    test.describe.configure({ timeout: 120_000 });
 
     test('manual entry validates as typed', async ({ extension }) => {
       const popup = await openPopupPage(extension);

@@ -18,6 +18,8 @@ for (const { locale, catalog } of LANGUAGES) {
 
   test.describe(`popup delete (${catalog})`, () => {
     test.use({ locale });
+    // Each test starts Chromium and runs axe, which took over 40 s on a busy shared machine.
+    test.describe.configure({ timeout: 120_000 });
 
     test('delete asks, explains, removes', async ({ extension }) => {
       const popup = await openPopupPage(extension);

@@ -16,9 +16,10 @@ const PASSPHRASE = 'correct horse battery staple';
 for (const { locale, catalog } of LANGUAGES) {
   test.describe(`popup lock (${catalog})`, () => {
     test.use({ locale });
+    // Each test starts Chromium and runs axe, which took over 40 s on a busy shared machine.
+    test.describe.configure({ timeout: 120_000 });
 
     test('lock, wrong passphrase, unlock', async ({ extension }) => {
-      test.setTimeout(120_000);
       const popup = await openPopupPage(extension);
       await addByPaste(popup, catalog, keyUri('heidi@demo.test', SECRETS[0]));
       const options = await openOptionsPage(extension);

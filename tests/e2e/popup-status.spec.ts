@@ -8,6 +8,8 @@ for (const { locale, catalog } of LANGUAGES) {
 
   test.describe(`popup page status (${catalog})`, () => {
     test.use({ locale });
+    // Each test starts Chromium and runs axe, which took over 40 s on a busy shared machine.
+    test.describe.configure({ timeout: 120_000 });
 
     test('non-mail page is explained', async ({ extension }) => {
       // Without a tab parameter the popup acts on the active tab, which is its own page here.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountName, groupCode, hostOf } from '../../src/ui/format';
 import { deleteAuthenticatorUrl } from '../../src/ui/mailPages';
 import { normalizeOrigin, permissionPattern } from '../../src/ui/origins';
+import { passphraseFeedback } from '../../src/ui/passphraseFeedback';
 
 describe('groupCode', () => {
   it.each([
@@ -72,5 +73,23 @@ describe('deleteAuthenticatorUrl', () => {
     ['https://qiye.aliyun.com', 'https://qiye.aliyun.com/'],
   ])('%s opens %s', (origin, url) => {
     expect(deleteAuthenticatorUrl(origin)).toBe(url);
+  });
+});
+
+describe('passphraseFeedback', () => {
+  const rules = { minLength: 8, minStrength: 2 };
+
+  it.each([
+    ['', null],
+    ['violet anchor harbour 42', null],
+    ['abc', 'The passphrase is shorter than $COUNT$ characters.'],
+    ['password', expect.stringContaining('too easy to guess') as unknown],
+  ])('"%s" gets the expected error', (text, error) => {
+    expect(passphraseFeedback(text, rules).error).toEqual(error);
+  });
+
+  it('strength shows once typed', () => {
+    expect(passphraseFeedback('', rules).hint).not.toContain('Strength');
+    expect(passphraseFeedback('violet anchor harbour 42', rules).hint).toContain('Strength');
   });
 });
