@@ -12,7 +12,7 @@ const STRENGTH_NAMES: readonly MessageKey[] = [
 export interface PassphraseFeedback {
   /** Minimum length and, once something is typed, the estimated strength. */
   hint: string;
-  /** Why the passphrase does not meet the rules, or null when it does or is still empty. */
+  /** Reason the passphrase does not meet the rules, or null when it does or is still empty. */
   error: string | null;
 }
 
