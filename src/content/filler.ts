@@ -28,7 +28,7 @@ async function switchMethod(scan: Scan): Promise<Scan | string> {
   toggle.click();
   for (let waited = 0; waited < SWITCH_TIMEOUT_MS && !safe(scan); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    scan = scanPage({ deep: true });
+    scan = scanPage({ deep: 'always' });
   }
   return scan;
 }
@@ -42,7 +42,7 @@ export async function fillCode(reply: CodeReply, fromPage: boolean): Promise<Fil
   const framed = fromPage ? crossOriginFrame() : null;
   if (framed !== null) return refuse(framed);
 
-  let scan: Scan | string = scanPage({ deep: true });
+  let scan: Scan | string = scanPage({ deep: 'always' });
   const { page } = scan.report;
   if (page === 'client-password') {
     return refuse('Codes are not filled on the client security password page.');

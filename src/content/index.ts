@@ -102,7 +102,7 @@ function start(): void {
   const run = () => {
     timer = undefined;
     lastRun = performance.now();
-    void react(scanPage({ deep: true, onImageLoad: schedule }), observe);
+    void react(scanPage({ deep: 'small-pages', onImageLoad: schedule }), observe);
   };
   function schedule(): void {
     if (timer !== undefined) return;
@@ -112,9 +112,9 @@ function start(): void {
 
   listen({
     'content.fill': (request) => fillCode(request, false),
-    'content.describe': () => Promise.resolve(scanPage({ deep: true }).report),
+    'content.describe': () => Promise.resolve(scanPage({ deep: 'always' }).report),
     'content.collectQr': async () => {
-      const { qr } = scanPage({ deep: true, backgrounds: true });
+      const { qr } = scanPage({ deep: 'always', backgrounds: true });
       const sources = await Promise.all(qr.map(readCandidate));
       return sources.filter((source) => source !== null);
     },

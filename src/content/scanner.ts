@@ -1,7 +1,7 @@
 import type { PageReport } from '../shared/messages';
 import { findFields, type Field } from './fields/detect';
 import { codeFields, pageKind } from './fields/page';
-import { openRoots } from './fields/roots';
+import { MAX_LIGHT_ELEMENTS, openRoots } from './fields/roots';
 import { authenticatorSwitch } from './form';
 import { backgroundCandidates, mediaElements, squareEnough, type QrCandidate } from './qr/find';
 
@@ -15,8 +15,11 @@ export interface Scan {
 }
 
 export interface ScanOptions {
-  /** Also search open shadow roots when the light DOM has no field. */
-  deep?: boolean;
+  /**
+   * Also search open shadow roots when the light DOM has no field: always for a request from
+   * the user, and only on pages of at most MAX_LIGHT_ELEMENTS elements for automatic scans.
+   */
+  deep?: 'always' | 'small-pages';
   /** Also read stylesheets for background images, which costs more on large pages. */
   backgrounds?: boolean;
   /** Called when an image that is still loading finishes, so that it can be measured then. */
@@ -27,20 +30,13 @@ export interface ScanOptions {
 export function scanPage(options: ScanOptions = {}): Scan {
   let roots: ParentNode[] = [document];
   let fields = findFields(roots);
-  if (options.deep === true && fields.length === 0) {
+  const deep =
+    options.deep === 'always' ||
+    (options.deep === 'small-pages' &&
+      document.getElementsByTagName('*').length <= MAX_LIGHT_ELEMENTS);
+  if (deep && fields.length === 0) {
     roots = openRoots();
     if (roots.length > 1) fields = findFields(roots);
-  }
-
-  const qr: QrCandidate[] = [];
-  for (const element of mediaElements(roots)) {
-    if (element instanceof HTMLImageElement && !element.complete && options.onImageLoad) {
-      element.addEventListener('load', options.onImageLoad, { once: true });
-    }
-    if (squareEnough(element)) qr.push({ element });
-  }
-  if (options.backgrounds === true || fields.length > 0) {
-    qr.push(...backgroundCandidates().filter((candidate) => squareEnough(candidate.element)));
   }
 
   const codes = codeFields(fields);
@@ -50,5 +46,17 @@ export function scanPage(options: ScanOptions = {}): Scan {
   const switchable = (page === 'sms-only' || page === 'logon') && authenticatorSwitch() !== null;
   if (switchable) page = 'logon';
   const count = switchable ? Math.max(1, codes.length) : codes.length;
+
+  const qr: QrCandidate[] = [];
+  for (const element of mediaElements(roots)) {
+    if (element instanceof HTMLImageElement && !element.complete && options.onImageLoad) {
+      element.addEventListener('load', options.onImageLoad, { once: true });
+    }
+    if (squareEnough(element)) qr.push({ element });
+  }
+  // Stylesheets are read only where a key QR code is expected, to spare large pages.
+  if (options.backgrounds === true || page === 'attach') {
+    qr.push(...backgroundCandidates().filter((candidate) => squareEnough(candidate.element)));
+  }
   return { roots, codes, qr, report: { page, codeFields: count, qrCandidates: qr.length } };
 }
