@@ -135,7 +135,10 @@ for (const { locale, catalog } of LANGUAGES) {
       await options
         .getByRole('button', { name: message(catalog, 'backupImport'), exact: true })
         .click();
-      await expect(options.getByText(message(catalog, 'backupImported', '0', '1'))).toBeVisible();
+      // Opening the backup runs Argon2id with the production parameters.
+      await expect(options.getByText(message(catalog, 'backupImported', '0', '1'))).toBeVisible({
+        timeout: 30_000,
+      });
     });
 
     test('account export shows QR', async ({ extension }) => {
