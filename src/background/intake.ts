@@ -23,8 +23,15 @@ export function readKeyText(text: string): KeyText {
   if (isMigrationUri(trimmed)) {
     const payload = decodeMigrationUri(trimmed);
     if (!payload.ok) return { kind: 'invalid', message: payload.message };
-    if (payload.value.accounts.length === 0)
-      return { kind: 'invalid', message: INVALID_QR_MESSAGE };
+    if (payload.value.accounts.length === 0) {
+      // An export whose accounts were all refused (MD5, say) gets the reason for the first one.
+      const rejected = payload.value.rejected[0];
+      const message =
+        rejected === undefined
+          ? INVALID_QR_MESSAGE
+          : `${rejected.issuer} (${rejected.label}): ${rejected.reason}`;
+      return { kind: 'invalid', message };
+    }
     return { kind: 'keys', drafts: payload.value.accounts };
   }
   if (!/^otpauth:/i.test(trimmed)) return { kind: 'other' };
