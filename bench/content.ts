@@ -2,7 +2,7 @@
  * Content script benchmark: the size of content.js, raw and gzipped, and the main-thread time
  * it costs on generated pages of 1,000, 10,000 and 50,000 elements, with and without a code
  * field. The script runs in an isolated world made over the DevTools protocol, as a content
- * script does, with a stand-in for chrome.runtime that answers at once.
+ * script does, with a stand-in for chrome.runtime that replies at once.
  *
  * Two times are reported. "start" is performance.now() around the script's evaluation in the
  * isolated world: compiling it and its first pass over the page, which is synchronous. "tasks" is
@@ -36,7 +36,7 @@ export interface ContentBenchFigures {
   rows: ContentBenchRow[];
 }
 
-/** A mail-like page: rows of a message list with links, icons and text, and a search box. */
+/** Build a mail-like page: rows of a message list with links, icons and text, and a search box. */
 function generatePage(elements: number, codeField: boolean): string {
   const row =
     '<li class="message"><a href="#m"><span class="from">Sender</span>' +

@@ -1,8 +1,8 @@
 /**
  * Putting a code into inputs so that the page's own script accepts it. Frameworks such as React
- * keep their own copy of an input's value and update it only from input events, and per-digit
- * boxes move the focus from their key and input handlers, so each character arrives the way a
- * typing user's would.
+ * keep their own copy of an input's value and update it only from input events. Per-digit boxes
+ * move the focus from their key and input handlers. So each character arrives the way a typing
+ * user's would.
  */
 
 // eslint-disable-next-line @typescript-eslint/unbound-method -- always called with .call(input)

@@ -13,7 +13,7 @@ const safe = (scan: Scan) => scan.codes.some(({ boxes }) => !boxes.some(unsafeRe
 /**
  * Click the switch to the authenticator on a logon page that offers the secure phone too, then
  * wait for the authenticator's field. A switch that loads another page cannot be waited for, so
- * it is clicked after the reply and the reply asks for a second try.
+ * it is clicked after the reply, and the reply tells the user to fill again.
  */
 async function switchMethod(scan: Scan): Promise<Scan | string> {
   const toggle = authenticatorSwitch();
@@ -35,7 +35,7 @@ async function switchMethod(scan: Scan): Promise<Scan | string> {
 
 /**
  * Fill the code into the frame's code field, tick "Set as trusted device" and press the form's
- * button as the reply asks. fromPage marks a request started by a click on the page itself,
+ * button as the reply requests. fromPage marks a request started by a click on the page itself,
  * which a cross-origin frame could have staged, so such a frame is refused.
  */
 export async function fillCode(reply: CodeReply, fromPage: boolean): Promise<FillOutcome> {

@@ -51,8 +51,8 @@ export function tickTrustedDevice(input: HTMLInputElement): void {
 }
 
 /**
- * Send the code's form as its submit button would. Without a form, the nearest button whose
- * text says it sends the code is clicked.
+ * Send the code's form as its submit button would. Without a form, click the nearest button
+ * whose text names a send action (Verify, Next, 提交 …).
  */
 export function submitForm(input: HTMLInputElement): void {
   const form = input.form;

@@ -22,7 +22,7 @@ function opacity(element: Element): number {
   return product;
 }
 
-/** The topmost element at a point, looking inside open shadow roots. */
+/** Return the topmost element at a point, looking inside open shadow roots. */
 function elementAt(x: number, y: number): Element | null {
   let hit = document.elementFromPoint(x, y);
   while (hit?.shadowRoot) {

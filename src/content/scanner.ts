@@ -5,7 +5,7 @@ import { MAX_LIGHT_ELEMENTS, openRoots } from './fields/roots';
 import { authenticatorSwitch } from './form';
 import { backgroundCandidates, mediaElements, squareEnough, type QrCandidate } from './qr/find';
 
-/** What one pass over the frame found. */
+/** Result of one pass over the frame. */
 export interface Scan {
   roots: ParentNode[];
   /** Code fields in document order, SMS fields excluded. */
@@ -42,7 +42,7 @@ export function scanPage(options: ScanOptions = {}): Scan {
   const codes = codeFields(fields);
   let page = pageKind(fields);
   // A logon page that shows the SMS field first still takes an authenticator code after its
-  // method switch, which filling clicks; it counts as one code field until then.
+  // method switch. Filling clicks that switch, so the page counts as one code field until then.
   const switchable = (page === 'sms-only' || page === 'logon') && authenticatorSwitch() !== null;
   if (switchable) page = 'logon';
   const count = switchable ? Math.max(1, codes.length) : codes.length;

@@ -1,7 +1,7 @@
 /**
  * Runs the built content script in plain Chromium on the fixture pages, with a stand-in for the
  * background worker. The stand-in decodes QR images with jsQR as the worker does, offers key
- * URIs, answers 'invalid' for a malformed otpauth URI and 'none' for any other QR code, and hands
+ * URIs, returns 'invalid' for a malformed otpauth URI and 'none' for any other QR code, and hands
  * out fixed codes. Every message the content script sends is kept for assertions.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';

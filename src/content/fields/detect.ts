@@ -1,6 +1,6 @@
 import { CODE_WORDS, IDENTITY_WORDS, NEVER_WORDS, SMS_WORDS, WEAK_CODE_WORDS } from './words';
 
-/** What an input is for: 'weak' is a code field only on a page that is about codes. */
+/** Purpose of an input. A 'weak' field is a code field only on a page that is about codes. */
 export type FieldKind = 'code' | 'sms' | 'weak';
 
 /** A code field: one input, or one input per digit in the order they are typed. */
@@ -55,7 +55,7 @@ function ownText(input: HTMLInputElement): string {
 
 /**
  * Classify one input, or a group of per-digit boxes by its first box. The input's own name,
- * label and ARIA text decide first; the surrounding text is read only when they say nothing,
+ * label and ARIA text decide first; the surrounding text is read only when they decide nothing,
  * because one container often holds both the SMS and the authenticator field.
  */
 export function classify(input: HTMLInputElement): FieldKind | null {
@@ -73,7 +73,7 @@ export function classify(input: HTMLInputElement): FieldKind | null {
   return kind ?? (oneTimeCode || input.inputMode === 'numeric' ? 'weak' : null);
 }
 
-/** The per-digit boxes that this single-character input belongs to, or null. */
+/** Return the per-digit boxes that this single-character input belongs to, or null. */
 function digitGroup(box: HTMLInputElement): HTMLInputElement[] | null {
   let node = box.parentElement;
   for (let depth = 0; node !== null && depth < 3; depth += 1) {

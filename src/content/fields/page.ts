@@ -4,7 +4,7 @@ import { ATTACH_WORDS, CLIENT_PASSWORD_WORDS, CODE_WORDS, DELETE_WORDS } from '.
 
 export type PageKind = PageReport['page'];
 
-/** Longest form text read, so that a page wrapped in one giant form costs little. */
+/** Maximum length of form text read, so that a page wrapped in one giant form costs little. */
 const MAX_FORM_TEXT = 4000;
 
 /**
@@ -24,7 +24,7 @@ function pageText(field: Field | undefined): string {
 
 /**
  * Keep the fields that are code fields on this page: 'weak' ones count only when the page is
- * about codes and no field says so plainly.
+ * about codes and no field is labelled plainly.
  */
 export function codeFields(fields: readonly Field[]): Field[] {
   const strong = fields.filter((field) => field.kind === 'code');

@@ -1,5 +1,6 @@
 /**
- * Most elements that an automatic scan searches for open shadow roots. Finding them means
+ * Maximum number of light DOM elements on a page whose open shadow roots an automatic scan
+ * searches. Finding them means
  * visiting every element, which takes tens of milliseconds on a 50,000-element page; apps built
  * from web components keep most of their elements inside shadow roots, so their light DOM is
  * small and stays under this limit.
@@ -7,7 +8,7 @@
 export const MAX_LIGHT_ELEMENTS = 5000;
 
 /**
- * The document and every open shadow root below it. Closed shadow roots cannot be reached from a
+ * Return the document and every open shadow root below it. Closed shadow roots cannot be reached from a
  * content script without browser-specific APIs, and mail pages are not known to use them.
  */
 export function openRoots(): ParentNode[] {

@@ -1,5 +1,5 @@
 /**
- * Words that say what an input or a page is for, in English and Simplified Chinese. They are
+ * Words that tell what an input or a page is for, in English and Simplified Chinese. They are
  * matched against lower-cased attribute and label text, so they are written in lower case, and
  * they are kept short because every mail page loads them.
  */
@@ -14,7 +14,7 @@ export const WEAK_CODE_WORDS = /code|码/;
 /** A code sent by SMS, which the authenticator must never fill. */
 export const SMS_WORDS = /sms|短信|phone|mobile|手机|sent to/;
 
-/** Fields that are never a code field, whatever else their label says. */
+/** Fields that are never a code field, whatever else their label contains. */
 export const NEVER_WORDS =
   /search|query|keyword|搜索|captcha|图形|图片|image|人机|invite|coupon|promo|postal|zip/;
 

@@ -14,7 +14,7 @@ const MIN_SIDE = 60;
 /** Largest ratio of the long side to the short side of a square-ish candidate. */
 const MAX_RATIO = 1.35;
 
-/** Whether the element is rendered large and square enough to be a key QR code. */
+/** Return whether the element is rendered large and square enough to be a key QR code. */
 export function squareEnough(element: Element): boolean {
   const { width, height } = element.getBoundingClientRect();
   const ratio = Math.max(width, height) / Math.min(width, height);

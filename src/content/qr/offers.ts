@@ -6,7 +6,7 @@ import { strings } from '../ui/strings';
 import type { QrCandidate } from './find';
 import { readCandidate } from './read';
 
-/** What was last sent for each element, so that a QR code is decoded again only if it changes. */
+/** Source last sent for each element, so that a QR code is decoded again only if it changes. */
 const sent = new WeakMap<Element, string>();
 /** The panel shown for each element, closed when the element's QR code changes. */
 const panels = new WeakMap<Element, Panel>();
@@ -15,7 +15,7 @@ function signature({ element, url }: QrCandidate): string {
   return url ?? (element instanceof HTMLImageElement ? element.currentSrc : element.tagName);
 }
 
-/** Store the offered account, fill its first code into the attach form and say what happened. */
+/** Store the offered account, fill its first code into the attach form and show the outcome. */
 async function attach(panel: Panel, offer: AttachOffer): Promise<void> {
   const reply = await send('content.attach', { offerId: offer.offerId });
   if (!reply.ok) {
@@ -44,7 +44,7 @@ function offerPanel(anchor: Element, offer: AttachOffer): Panel {
 
 /**
  * Send each new QR candidate to the worker, which decodes it. Only a key QR code gets an offer
- * panel: the worker answers 'none' for any other QR code, such as an app download link.
+ * panel: the worker returns 'none' for any other QR code, such as an app download link.
  */
 export async function offerCandidates(candidates: readonly QrCandidate[]): Promise<void> {
   for (const candidate of candidates) {

@@ -3,7 +3,7 @@ import { strings } from './strings';
 
 /**
  * Show the fill button inside the right end of a code field, or under the last of its per-digit
- * boxes; onPress runs for trusted clicks only.
+ * boxes. onPress runs for trusted clicks only.
  */
 export function openFillButton(anchor: Element, digits: boolean, onPress: () => void): Layer {
   const layer = openLayer(anchor, digits ? 'below' : 'inside');

@@ -1,8 +1,8 @@
 /**
  * Extension UI drawn over the page, built to resist clickjacking. It lives in a closed shadow
- * root, so page scripts cannot read or restyle its content; it is shown as a manual popover, so
- * it sits in the top layer above the page's own stacking contexts; and a click counts only when
- * it is trusted, arrives CLICK_DELAY_MS after the UI was shown or moved, and lands where nothing
+ * root, so page scripts cannot read or restyle its content. It is shown as a manual popover, so
+ * it sits in the top layer above the page's own stacking contexts. A click counts only when it
+ * is trusted, arrives CLICK_DELAY_MS after the UI was shown or moved, and lands where nothing
  * else is on top.
  */
 
@@ -109,7 +109,7 @@ export function openLayer(anchor: Element, placement: Placement): Layer {
   );
 
   // elementsFromPoint skips pointer-events:none, so a see-through top-layer element opened after
-  // ours is looked for separately; any such element counts, wherever it is.
+  // ours is looked for separately. Any such element counts, wherever it is.
   const covered = (target: Element): boolean => {
     const rect = target.getBoundingClientRect();
     const [first] = document.elementsFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
