@@ -1,7 +1,7 @@
 /**
  * Messaging with the background worker over the bare extension API. The content script does not
- * import webextension-polyfill, because its minified build (about 10 KB) would more than double
- * a script that every mail page loads. The two calls used here already behave alike in Chrome
+ * import webextension-polyfill, because its minified build (about 10 KB) would make a script
+ * that every mail page loads more than half as large again. The two calls used here already behave alike in Chrome
  * and Firefox: sendMessage returns a promise in both under Manifest V3, and both accept
  * sendResponse from an onMessage listener that returns true.
  */
