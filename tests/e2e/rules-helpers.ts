@@ -65,15 +65,6 @@ export async function attachDirectly(
   if (!reply.ok) throw new Error(`accounts.addUri failed: ${reply.message}`);
 }
 
-/** Save user settings through the worker, as the settings page does. */
-export async function saveUserSettings(
-  extension: ExtensionBrowser,
-  patch: WorkerMessages['settings.set']['request'],
-): Promise<void> {
-  const reply = await sendFromExtensionPage(extension, 'settings.set', patch);
-  if (!reply.ok) throw new Error(`settings.set failed: ${reply.message}`);
-}
-
 /**
  * Return the ID of the tab showing the page, found as the active tab. openPopup finds a tab by
  * its URL, which the extension cannot read on a site it has no host permission for.
