@@ -11,13 +11,15 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { chromium, test as base, expect, type Page, type Worker } from '@playwright/test';
 import { readPolicy } from '../../src/background/settings/policy';
 import type { Reply, WorkerMessages, WorkerMessageType } from '../../src/shared/messages';
 import type { SettingsView } from '../../src/shared/settings';
-import { EXTENSION_PATH, launchWithExtension, type ExtensionBrowser } from './browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_PATH, type ExtensionBrowser } from './browser';
 
 const POLICY_FOLDER = '/etc/chromium/policies/managed';
+/** Wait for a policy to arrive: Chromium loads and filters policy in the background. */
+const POLICY_WAIT = { timeout: 30_000 };
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 /** Return the ID that Chromium derives from the SHA-256 hash of an unpacked extension's path. */
@@ -79,7 +81,25 @@ const test = base.extend<{ managed: ManagedExtension }>({
         writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }));
       },
       async start() {
-        browser = await launchWithExtension({ extensionPath });
+        // launchWithExtension waits for the fixed extension ID, so the copy is started here.
+        const profile = mkdtempSync(path.join(folder, 'profile-'));
+        const context = await chromium.launchPersistentContext(profile, {
+          executablePath: CHROMIUM_PATH,
+          headless: true,
+          locale: 'en-US',
+          args: [
+            ...CHROMIUM_FLAGS,
+            '--lang=en-US',
+            `--disable-extensions-except=${extensionPath}`,
+            `--load-extension=${extensionPath}`,
+          ],
+        });
+        // Waiting for a worker with the computed ID also checks the computation.
+        const ours = (candidate: Worker) => new URL(candidate.url()).host === id;
+        const worker =
+          context.serviceWorkers().find(ours) ??
+          (await context.waitForEvent('serviceworker', { predicate: ours }));
+        browser = { context, extensionId: id, worker, close: () => context.close() };
         return browser;
       },
       async reloadPolicies() {
@@ -161,11 +181,10 @@ function outcome(reply: Reply<unknown>): string {
 
 test('policy at startup sets every key', async ({ managed }) => {
   managed.setPolicy(FULL_POLICY);
-  const browser = await managed.start();
+  await managed.start();
 
-  expect(browser.extensionId).toBe(managed.id);
   await expect
-    .poll(async () => (await managed.settings()).managedKeys.length, { timeout: 20_000 })
+    .poll(async () => (await managed.settings()).managedKeys.length, POLICY_WAIT)
     .toBe(Object.keys(FULL_POLICY).length);
   const view = await managed.settings();
   expect(view.settings).toMatchObject(readPolicy(FULL_POLICY).values);
@@ -175,7 +194,9 @@ test('policy at startup sets every key', async ({ managed }) => {
 test('managed keys reject user changes', async ({ managed }) => {
   managed.setPolicy({ autoLockMinutes: 1 });
   await managed.start();
-  await expect.poll(async () => (await managed.settings()).settings.autoLockMinutes).toBe(1);
+  await expect
+    .poll(async () => (await managed.settings()).settings.autoLockMinutes, POLICY_WAIT)
+    .toBe(1);
 
   expect(outcome(await managed.send('settings.set', { autoLockMinutes: 30 }))).toBe('policy');
   expect(outcome(await managed.send('settings.set', { clipboardClearSeconds: 5 }))).toBe('ok');
@@ -184,7 +205,7 @@ test('managed keys reject user changes', async ({ managed }) => {
 test('switched-off features are rejected', async ({ managed }) => {
   managed.setPolicy({ allowManualEntry: false, allowExport: false, allowPlainTextBackup: false });
   await managed.start();
-  await expect.poll(async () => (await managed.settings()).managedKeys.length).toBe(3);
+  await expect.poll(async () => (await managed.settings()).managedKeys.length, POLICY_WAIT).toBe(3);
 
   const added = await managed.send('accounts.addUri', { uri: keyUri('Demo Mail') });
   expect(outcome(added)).toBe('ok');
@@ -199,7 +220,7 @@ test('switched-off features are rejected', async ({ managed }) => {
 test('passphrase rules are enforced', async ({ managed }) => {
   managed.setPolicy({ requirePassphrase: true, passphraseMinLength: 24, passphraseMinStrength: 0 });
   await managed.start();
-  await expect.poll(async () => (await managed.settings()).managedKeys.length).toBe(3);
+  await expect.poll(async () => (await managed.settings()).managedKeys.length, POLICY_WAIT).toBe(3);
 
   expect(outcome(await managed.send('accounts.addUri', { uri: keyUri('Demo Mail') }))).toBe(
     'policy',
@@ -225,7 +246,7 @@ test('mail origins limit content scripts', async ({ managed }) => {
       return scripts.flatMap((script) => script.matches ?? []);
     });
 
-  await expect.poll(registeredMatches, { timeout: 20_000 }).toContain('https://qiye.aliyun.com/*');
+  await expect.poll(registeredMatches, POLICY_WAIT).toContain('https://qiye.aliyun.com/*');
   expect(await registeredMatches()).not.toContain('https://mail.xc.aliyun.com/*');
 });
 
@@ -238,7 +259,7 @@ test('live policy change applies without restart', async ({ managed }) => {
 
   managed.setPolicy({ acceptedIssuers: ['Example Mail'], allowManualEntry: false });
   await managed.reloadPolicies();
-  await expect.poll(async () => (await managed.settings()).managedKeys.length).toBe(2);
+  await expect.poll(async () => (await managed.settings()).managedKeys.length, POLICY_WAIT).toBe(2);
   expect(outcome(await managed.send('accounts.addUri', { uri: keyUri('Unknown Mail') }))).toBe(
     'policy',
   );
@@ -248,7 +269,7 @@ test('live policy change applies without restart', async ({ managed }) => {
 
   managed.setPolicy(null);
   await managed.reloadPolicies();
-  await expect.poll(async () => (await managed.settings()).managedKeys).toEqual([]);
+  await expect.poll(async () => (await managed.settings()).managedKeys, POLICY_WAIT).toEqual([]);
   expect(
     outcome(await managed.send('accounts.addManual', { draft: manualDraft('Demo Mail') })),
   ).toBe('ok');
@@ -268,7 +289,7 @@ test('bad values leave extension working', async ({ managed }) => {
   await managed.start();
 
   await expect
-    .poll(async () => (await managed.settings()).managedKeys.sort(), { timeout: 20_000 })
+    .poll(async () => (await managed.settings()).managedKeys.sort(), POLICY_WAIT)
     .toEqual(['acceptedIssuers', 'clipboardClearSeconds', 'mailOrigins', 'passphraseMinLength']);
   const view = await managed.settings();
   expect(view.settings.passphraseMinLength).toBe(128);
