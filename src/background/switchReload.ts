@@ -6,8 +6,11 @@
 import browser from 'webextension-polyfill';
 import { frameReports, type FrameReport } from './frames';
 
-/** Maximum wait for the page behind the switch to load and report its code field. */
-const RELOAD_TIMEOUT_MS = 5000;
+/**
+ * Maximum wait for the page behind the switch to load and report its code field. It allows for a
+ * page load over a slow connection, because the user is waiting for the fill anyway.
+ */
+const RELOAD_TIMEOUT_MS = 10_000;
 const POLL_MS = 100;
 
 /**
