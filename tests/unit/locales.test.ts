@@ -26,7 +26,9 @@ function readCatalog(locale: string): Catalog {
 /** Placeholder names used in a message text ($NAME$), in lower case as Chrome compares them. */
 function usedPlaceholders(text: string): string[] {
   return [
-    ...new Set([...text.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((match) => match[1]!.toLowerCase())),
+    ...new Set(
+      [...text.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((match) => (match[1] ?? '').toLowerCase()),
+    ),
   ].sort();
 }
 
@@ -52,7 +54,7 @@ describe('locale catalogs', () => {
 
   it.each(['en', ...locales])('%s has no empty message', (locale) => {
     const catalog = readCatalog(locale);
-    const empty = Object.keys(catalog).filter((key) => catalog[key]!.message.trim() === '');
+    const empty = Object.keys(catalog).filter((key) => catalog[key]?.message.trim() === '');
     expect(empty).toEqual([]);
   });
 
@@ -83,8 +85,8 @@ describe('locale catalogs', () => {
     const differing = Object.keys(english)
       .filter((key) => key in catalog)
       .filter((key) => {
-        const expected = JSON.stringify(definedPlaceholders(english[key]!));
-        return JSON.stringify(definedPlaceholders(catalog[key]!)) !== expected;
+        const expected = JSON.stringify(definedPlaceholders(english[key] ?? { message: '' }));
+        return JSON.stringify(definedPlaceholders(catalog[key] ?? { message: '' })) !== expected;
       });
     expect(differing).toEqual([]);
   });

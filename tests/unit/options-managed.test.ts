@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AdminSection } from '../../src/options/AdminSection';
 import { SettingNumber, SettingToggle } from '../../src/options/controls';
@@ -12,7 +12,7 @@ function viewWith(managedKeys: SettingKey[], policyWarnings: string[] = []): Set
   return { settings: { ...DEFAULT_SETTINGS }, managedKeys, policyWarnings };
 }
 
-function mount(node: ReturnType<typeof h>): HTMLElement {
+function mount(node: ComponentChild): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   render(node, container);
