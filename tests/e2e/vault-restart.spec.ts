@@ -19,10 +19,10 @@ async function openExtensionPage(extension: ExtensionBrowser): Promise<Page> {
 async function send(page: Page, type: string, payload: unknown = null): Promise<unknown> {
   return page.evaluate(
     ([messageType, messagePayload]) =>
-      chrome.runtime.sendMessage({
+      chrome.runtime.sendMessage<unknown, unknown>({
         type: messageType,
         payload: messagePayload,
-      }) as Promise<unknown>,
+      }),
     [type, payload] as const,
   );
 }
