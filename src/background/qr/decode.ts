@@ -126,8 +126,9 @@ function readAll(pixels: RgbaPixels): string[] {
   return texts;
 }
 
-function readPasses(gray: GrayImage, passes: readonly Pass[]): string[] {
+function readPasses(gray: GrayImage, passes: readonly Pass[], deadline: number): string[] {
   for (const pass of passes) {
+    if (performance.now() > deadline) return [];
     for (const variant of pass(gray)) {
       const texts = readAll(toRgba(variant));
       if (texts.length > 0) return texts;
@@ -141,7 +142,7 @@ function readPasses(gray: GrayImage, passes: readonly Pass[]): string[] {
  * the three strongest finder patterns in the whole image, so two codes side by side can hide each
  * other until they are read apart.
  */
-function readHalves(gray: GrayImage): string[] {
+function readHalves(gray: GrayImage, deadline: number): string[] {
   const width = Math.round(gray.width * 0.6);
   const height = Math.round(gray.height * 0.6);
   const halves = [
@@ -152,10 +153,19 @@ function readHalves(gray: GrayImage): string[] {
   ];
   const texts = new Set<string>();
   for (const half of halves) {
-    for (const text of readPasses(half, [(image) => [stretchContrast(image)]])) texts.add(text);
+    for (const text of readPasses(half, [(image) => [stretchContrast(image)]], deadline)) {
+      texts.add(text);
+    }
   }
   return [...texts];
 }
+
+/**
+ * Time after which no further pass starts. The worker answers no other message while it
+ * decodes, so a picture without a QR code (noise, a photo) must not hold it for minutes.
+ * NOTE: a pass already running finishes, so a decode can take somewhat longer than this.
+ */
+export const DECODE_BUDGET_MS = 10_000;
 
 /**
  * Decodes the QR codes in an image and returns their texts, or an empty list when none is
@@ -165,15 +175,16 @@ function readHalves(gray: GrayImage): string[] {
  * {@link PREVIEW_SIDE}, which is enough for a code that fills much of it. The preparing passes
  * then run at {@link WORKING_SIDE}. When they all fail, the image is read in halves, which
  * separates codes side by side, and a last plain read at full size finds a small code in a large
- * screenshot.
+ * screenshot. No pass starts after `budgetMs`.
  */
-export function decodeQr(image: RgbaPixels): string[] {
+export function decodeQr(image: RgbaPixels, budgetMs = DECODE_BUDGET_MS): string[] {
   const side = Math.max(image.width, image.height);
   if (side === 0) return [];
+  const deadline = performance.now() + budgetMs;
   const gray = toGray(image);
 
   if (side > PREVIEW_SIDE) {
-    const preview = readPasses(resize(gray, PREVIEW_SIDE / side), [(small) => [small]]);
+    const preview = readPasses(resize(gray, PREVIEW_SIDE / side), [(small) => [small]], deadline);
     if (preview.length > 0) return preview;
   } else {
     const plain = readAll({ ...image, data: new Uint8ClampedArray(image.data) });
@@ -181,9 +192,9 @@ export function decodeQr(image: RgbaPixels): string[] {
   }
 
   const working = side > WORKING_SIDE ? resize(gray, WORKING_SIDE / side) : gray;
-  const texts = readPasses(working, PASSES);
+  const texts = readPasses(working, PASSES, deadline);
   if (texts.length > 0) return texts;
-  const halves = readHalves(working);
-  if (halves.length > 0 || side <= WORKING_SIDE) return halves;
+  const halves = readHalves(working, deadline);
+  if (halves.length > 0 || side <= WORKING_SIDE || performance.now() > deadline) return halves;
   return readAll({ ...image, data: new Uint8ClampedArray(image.data) });
 }
