@@ -6,7 +6,7 @@ import type { Settings } from '../shared/settings';
 import { accountForOrigin, codeFor } from './codes';
 import { isMailOrigin } from './mailOrigins';
 import { getVault } from './services';
-import { reloadedLogonFrame } from './switchReload';
+import { fillAcrossSwitch } from './switchReload';
 import { effectiveSettings } from './settings/store';
 import { knownFrames, tabOrigin } from './tabs';
 
@@ -97,14 +97,8 @@ export async function fillTab(
   await vault.touch();
   const account = pickAccount(accounts, frame.origin, options.accountId);
   const reply = await codeReply(account, purpose, settings);
-  try {
-    return await sendToTab(tabId, frame.frameId, 'content.fill', { ...reply, purpose });
-  } catch (error) {
-    // A method switch that loads a new page closes the message channel. The code then goes into
-    // the field of the page that the switch loaded.
-    if (purpose !== 'logon' || frame.frameId !== 0) throw error;
-    const reloaded = await reloadedLogonFrame(tabId, frame.origin);
-    if (reloaded === null) throw error;
-    return sendToTab(tabId, reloaded.frameId, 'content.fill', { ...reply, purpose });
-  }
+  const send = (frameId: number) =>
+    sendToTab(tabId, frameId, 'content.fill', { ...reply, purpose });
+  if (purpose !== 'logon' || frame.frameId !== 0) return send(frame.frameId);
+  return fillAcrossSwitch(tabId, frame, send);
 }

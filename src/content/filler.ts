@@ -49,7 +49,7 @@ export async function fillCode(reply: CodeReply, fromPage: boolean): Promise<Fil
   }
   if (page === 'sms-only') return refuse('This page asks for the SMS code sent to your phone.');
   if (page === 'logon') scan = await switchMethod(scan);
-  if (typeof scan === 'string') return refuse(scan);
+  if (typeof scan === 'string') return { ...refuse(scan), switching: true };
 
   // The first field that is safe gets the code; a hidden decoy before it is skipped.
   let reason = 'No verification code field was found on this page.';

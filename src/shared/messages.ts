@@ -80,6 +80,8 @@ export interface FillOutcome {
   filled: boolean;
   /** Plain-language reason when nothing was filled. */
   reason?: string;
+  /** True when a method switch that loads a new page was clicked instead of filling. */
+  switching?: boolean;
 }
 
 export interface AddedAccount {
