@@ -18,13 +18,17 @@ const USERNAME = 'alice@demo.test';
 /** Tick "Set as trusted device" on the settings page and wait until the worker has saved it. */
 async function askToTrustDevice(extension: ExtensionBrowser): Promise<void> {
   const options = await openOptionsPage(extension, '#general');
-  await options.getByLabel(message('en', 'trustedDeviceLabel')).check();
+  const toggle = options.getByLabel(message('en', 'trustedDeviceLabel'));
+  await expect(toggle).toBeEnabled();
+  // The box is controlled by the saved settings, so it shows the tick only once the worker saved it.
+  await toggle.click();
   await expect
     .poll(async () => {
       const reply = await sendFromExtensionPage(extension, 'settings.get', null);
       return reply.ok && reply.value.settings.trustDevice;
     })
     .toBe(true);
+  await expect(toggle).toBeChecked();
   await options.close();
 }
 
@@ -77,6 +81,8 @@ test('trust box ticked when asked', async ({ page, mailbox, extension }) => {
 });
 
 managedTest('trust box left when policy forbids', async ({ mailbox, managed }) => {
+  // A browser start, a policy reload, the settings page and a full logon take longer than most.
+  managedTest.slow();
   const extension = await managed.start();
   const page = await extension.context.newPage();
   await attachDirectly(extension, mailbox, USERNAME);
