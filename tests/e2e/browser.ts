@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, type BrowserContext, type Worker } from '@playwright/test';
@@ -11,6 +12,21 @@ export const EXTENSION_PATH = path.resolve('dist/chrome-demo');
 
 /** ID fixed by the manifest's public key, the same for the store and demo builds. */
 export const EXTENSION_ID = 'mbmgomjgadhoajlkbnkgcpadkncpffkg';
+
+/**
+ * ID Chromium gives an unpacked extension: the one fixed by the manifest's key, or for a copy
+ * without a key, the first 32 hex digits of the SHA-256 of its path, written with a to p. With
+ * several folders (comma-separated), the first is ours.
+ */
+function extensionIdOf(extensionPaths: string): string {
+  const folder = extensionPaths.split(',')[0] ?? extensionPaths;
+  const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as {
+    key?: string;
+  };
+  if (manifest.key !== undefined) return EXTENSION_ID;
+  const hex = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 32);
+  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
+}
 
 /** Flags that keep Chromium off the network and let it run as root in a container. */
 export const CHROMIUM_FLAGS = [
@@ -57,7 +73,8 @@ export async function launchWithExtension(
       ...(options.extraArgs ?? []),
     ],
   });
-  const ours = (candidate: Worker) => new URL(candidate.url()).host === EXTENSION_ID;
+  const expectedId = extensionIdOf(extensionPath);
+  const ours = (candidate: Worker) => new URL(candidate.url()).host === expectedId;
   const worker =
     context.serviceWorkers().find(ours) ??
     (await context.waitForEvent('serviceworker', { predicate: ours }));
