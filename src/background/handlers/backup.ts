@@ -43,7 +43,14 @@ export const backupRoutes: RouteTable<'backup.export' | 'backup.exportPlain' | '
       const contents = expectString(record, 'contents', MAX_BACKUP_LENGTH);
       const vault = getVault();
       if (record.passphrase !== null && record.passphrase !== undefined) {
-        return vault.importBackup(contents, expectString(record, 'passphrase', 1024));
+        const passphrase = expectString(record, 'passphrase', 1024);
+        if (passphrase === '') {
+          throw new ExtensionError(
+            'wrong-passphrase',
+            'The backup passphrase is missing. Enter the passphrase that was set when the backup was made.',
+          );
+        }
+        return vault.importBackup(contents, passphrase);
       }
       // Without a passphrase the file must be a plain list of key URIs.
       const parsed = importText(contents);
