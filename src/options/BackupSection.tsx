@@ -6,8 +6,12 @@ import { useAction } from '../ui/useAction';
 import { downloadText } from './download';
 
 /** True when a backup file is a plain list of key URIs rather than an encrypted backup. */
+/** True for a list of key URIs, where blank lines and "#" comments may come before the first. */
 function isPlainList(contents: string): boolean {
-  return /^\s*otpauth:\/\//i.test(contents);
+  const first = contents
+    .split(/\r?\n/)
+    .find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  return first !== undefined && /^\s*otpauth(-migration)?:\/\//i.test(first);
 }
 
 /**
