@@ -5,8 +5,10 @@ import { Field, Notice } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { downloadText } from './download';
 
-/** True when a backup file is a plain list of key URIs rather than an encrypted backup. */
-/** True for a list of key URIs, where blank lines and "#" comments may come before the first. */
+/**
+ * True when a backup file is a plain list of key URIs rather than an encrypted backup. Blank
+ * lines and "#" comments may come before the first URI.
+ */
 function isPlainList(contents: string): boolean {
   const first = contents
     .split(/\r?\n/)
