@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { PageReport } from '../shared/messages';
 
 /**
- * What each frame's content script last reported, per tab, kept in storage.session so that the
+ * Last report of each frame's content script, per tab, kept in storage.session so that the
  * popup can explain a page and pick the frame to fill after the worker restarts.
  */
 export interface FrameReport {

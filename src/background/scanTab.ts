@@ -28,7 +28,7 @@ async function pageSources(tabId: number, origin: string): Promise<QrSource[]> {
     try {
       sources.push(...(await sendToTab(tabId, frame.frameId, 'content.collectQr', null)));
     } catch (error) {
-      log.debug('A frame did not answer the QR request.', { frameId: frame.frameId }, error);
+      log.debug('A frame did not respond to the QR request.', { frameId: frame.frameId }, error);
     }
   }
   return sources;

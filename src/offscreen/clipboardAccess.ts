@@ -24,7 +24,7 @@ function emptyClipboard(): void {
   document.execCommand('copy');
 }
 
-/** Empty the clipboard if it still holds `text`; true when it was emptied. */
+/** Empty the clipboard if it still contains `text`, and return true when it was emptied. */
 export function clearClipboardIfUnchanged(text: string): boolean {
   if (readClipboard() !== text) return false;
   emptyClipboard();

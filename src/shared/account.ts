@@ -23,7 +23,7 @@ export interface KeyDraft extends OtpParameters {
   label: string;
 }
 
-/** Stored account. Only the background worker ever holds one. */
+/** Stored account. Only the background worker keeps one in memory. */
 export interface Account extends KeyDraft {
   id: string;
   /** Mail origin the account was attached on, when known (for example https://qiye.aliyun.com). */
@@ -31,7 +31,7 @@ export interface Account extends KeyDraft {
   createdAt: number;
 }
 
-/** What the popup may see of an account: everything but the secret. */
+/** Account as the popup sees it: everything but the secret. */
 export type AccountSummary = Omit<Account, 'secret'>;
 
 /** One code of one account, with the time window in which it is valid. */

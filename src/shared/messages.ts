@@ -1,13 +1,13 @@
 /**
  * Every message between the extension's contexts, with its request and response types.
- * Sender and handler both use these maps, so the compiler rejects a message nobody handles.
+ * Sender and handler both use these maps, so the compiler rejects a message without a handler.
  * Content scripts see codes and account names only: no response to them ever carries a secret
  * or a key URI.
  */
 import type { AccountSummary, CodeSnapshot, KeyDraft } from './account';
 import type { Settings, SettingsView } from './settings';
 
-/** Who may send a message to the worker; the router checks it before the handler runs. */
+/** Role a sender must have; the router checks it before the handler runs. */
 export type SenderRole = 'extension-page' | 'content-script';
 
 export type VaultState = 'uninitialized' | 'locked' | 'unlocked';
@@ -22,7 +22,7 @@ export interface VaultStatus {
 /** What the code is for, which decides the field it goes into. */
 export type FillPurpose = 'attach' | 'logon' | 'delete';
 
-/** What the content script found in one frame. */
+/** Findings of the content script in one frame. */
 export interface PageReport {
   /** Kind of mailbox page, guessed from its fields and text. */
   page: 'attach' | 'logon' | 'delete' | 'sms-only' | 'client-password' | 'other';
@@ -58,7 +58,7 @@ export interface CodeReply {
   submit: boolean;
 }
 
-/** Why the extension did or did not act on a page, shown in the popup. */
+/** Reason the extension did or did not act on a page, shown in the popup. */
 export type PageVerdict =
   | 'ready'
   | 'not-mail-origin'
@@ -140,7 +140,7 @@ export interface WorkerMessages {
   'settings.get': { request: null; response: SettingsView };
   'settings.set': { request: Partial<Settings>; response: SettingsView };
 
-  // Content scripts: answered only for an allowed mail origin, for the sender's own frame.
+  // Content scripts: handled only for an allowed mail origin, for the sender's own frame.
   'content.report': { request: PageReport; response: { locked: boolean; hasAccount: boolean } };
   'content.qr': { request: { source: QrSource }; response: QrScanOutcome };
   'content.attach': { request: { offerId: string }; response: CodeReply };

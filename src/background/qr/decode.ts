@@ -161,7 +161,7 @@ function readHalves(gray: GrayImage, deadline: number): string[] {
 }
 
 /**
- * Time after which no further pass starts. The worker answers no other message while it
+ * Time after which no further pass starts. The worker handles no other message while it
  * decodes, so a picture without a QR code (noise, a photo) must not hold it for minutes.
  * NOTE: a pass already running finishes, so a decode can take somewhat longer than this.
  */
