@@ -36,8 +36,19 @@ function memoryArea() {
 
 const english = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
   string,
-  { message: string }
+  { message: string; placeholders?: Record<string, { content: string }> }
 >;
+
+/** Fill a message's $NAME$ placeholders from their "$1".."$9" contents, as Chrome does. */
+function englishMessage(key: string, substitutions?: string | string[]): string {
+  const entry = english[key];
+  if (entry === undefined) return '';
+  const values = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+    return content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
+  });
+}
 const noEvent = {
   addListener: () => undefined,
   removeListener: () => undefined,
@@ -59,7 +70,7 @@ Object.assign(globalThis, {
       onChanged: noEvent,
     },
     i18n: {
-      getMessage: (key: string) => english[key]?.message ?? '',
+      getMessage: englishMessage,
       getUILanguage: () => 'en',
     },
     alarms: {
