@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import type { Mailbox, MailboxSeed } from '../../demo/server';
+import type { Mailbox } from '../../demo/server';
 import { decodeBase32 } from '../../demo/base32';
 import {
   codeAt,
   FIXED_TIME,
   KNOWN_SECRET,
   logIn,
+  mailboxPerTest,
   MailboxClient,
   readSetupKey,
   seedUser,
-  startTestMailbox,
   type Page,
 } from './demo-client';
 
@@ -20,24 +20,12 @@ const ATTACH_PATH = '/settings/security/authenticator/attach';
 const OTP_INPUT =
   '<input id="otp" name="otp" type="text" autocomplete="one-time-code" inputmode="numeric" maxlength="6"';
 
-let mailbox: Mailbox | undefined;
+const start = mailboxPerTest();
 
 beforeAll(() => {
   // zxing-wasm fetches its binary from a CDN unless given one; tests stay offline.
   const wasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
   prepareZXingModule({ overrides: { wasmBinary: readFileSync(wasmPath).buffer } });
-});
-
-async function start(
-  adjust?: (seed: MailboxSeed) => void,
-): Promise<{ mailbox: Mailbox; client: MailboxClient }> {
-  mailbox = await startTestMailbox({ now: FIXED_TIME }, adjust);
-  return { mailbox, client: new MailboxClient(mailbox.url) };
-}
-
-afterEach(async () => {
-  await mailbox?.close();
-  mailbox = undefined;
 });
 
 function qrPath(page: Page): string {

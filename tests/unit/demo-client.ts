@@ -3,8 +3,9 @@
  * (fetch would drop the cookies they set) and sends each form's CSRF token back.
  */
 import { Secret, TOTP } from 'otpauth';
+import { afterEach } from 'vitest';
 import { startMailbox } from '../../demo/server';
-import type { DemoUser, Mailbox, MailboxSeed } from '../../demo/server';
+import type { DemoUser, Mailbox, MailboxOptions, MailboxSeed } from '../../demo/server';
 import { createDefaultSeed, DEMO_PASSWORD } from '../../demo/seed';
 
 /** 2026-01-01T00:00:10Z: ten seconds into a 30-second step, so neighbour steps are easy to name. */
@@ -105,10 +106,38 @@ export interface TestClock {
 export async function startTestMailbox(
   clock: TestClock,
   adjust: (seed: MailboxSeed) => void = () => undefined,
+  options: MailboxOptions = {},
 ): Promise<Mailbox> {
   const seed = createDefaultSeed();
   adjust(seed);
-  return startMailbox({ port: 0, seed, now: () => clock.now, logLevel: 'silent' });
+  return startMailbox({ ...options, port: 0, seed, now: () => clock.now, logLevel: 'silent' });
+}
+
+/** A mailbox started for one test, the clock it reads and a client without cookies yet. */
+export interface TestMailbox {
+  mailbox: Mailbox;
+  client: MailboxClient;
+  clock: TestClock;
+}
+
+/**
+ * Return a function that starts a mailbox at FIXED_TIME for the running test, and close that
+ * mailbox after each test. Call it once at the top level of a test file.
+ */
+export function mailboxPerTest(): (
+  adjust?: (seed: MailboxSeed) => void,
+  options?: MailboxOptions,
+) => Promise<TestMailbox> {
+  let running: Mailbox | undefined;
+  afterEach(async () => {
+    await running?.close();
+    running = undefined;
+  });
+  return async (adjust, options) => {
+    const clock = { now: FIXED_TIME };
+    running = await startTestMailbox(clock, adjust, options);
+    return { mailbox: running, client: new MailboxClient(running.url), clock };
+  };
 }
 
 /** Returns the seed's user with this username; throws when the seed has none. */

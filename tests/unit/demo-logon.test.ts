@@ -1,40 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startMailbox, type Mailbox, type MailboxSeed } from '../../demo/server';
-import {
-  codeAt,
-  FIXED_TIME,
-  KNOWN_SECRET,
-  logIn,
-  MailboxClient,
-  seedUser,
-  startTestMailbox,
-  type TestClock,
-} from './demo-client';
+import { describe, expect, it } from 'vitest';
+import type { MailboxSeed } from '../../demo/server';
+import { codeAt, FIXED_TIME, KNOWN_SECRET, logIn, mailboxPerTest, seedUser } from './demo-client';
 
 const OTP_INPUT =
   '<input id="otp" name="otp" type="text" autocomplete="one-time-code" inputmode="numeric" maxlength="6"';
 const SMS_INPUT = 'name="sms_code"';
 const STEP_MS = 30_000;
 
-let mailbox: Mailbox | undefined;
-let clock: TestClock;
-
-async function start(
-  adjust?: (seed: MailboxSeed) => void,
-): Promise<{ mailbox: Mailbox; client: MailboxClient }> {
-  clock = { now: FIXED_TIME };
-  mailbox = await startTestMailbox(clock, adjust);
-  return { mailbox, client: new MailboxClient(mailbox.url) };
-}
+const start = mailboxPerTest();
 
 function attachKnownSecret(seed: MailboxSeed, username: string): void {
   seedUser(seed, username).authenticatorSecret = KNOWN_SECRET;
 }
-
-afterEach(async () => {
-  await mailbox?.close();
-  mailbox = undefined;
-});
 
 describe('logon without second factor', () => {
   it('wrong password is rejected', async () => {
@@ -45,46 +22,43 @@ describe('logon without second factor', () => {
     expect(page.html).toContain('The username or password is incorrect.');
   });
 
-  it('exception account enters directly', async () => {
-    const { client } = await start();
-    const page = await logIn(client, 'postmaster@demo.test');
-    expect(page.path).toBe('/mail');
-  });
-
-  it('switched-off MFA enters directly', async () => {
-    const { client } = await start((seed) => (seed.policy.enabled = false));
-    const page = await logIn(client, 'alice@demo.test');
-    expect(page.path).toBe('/mail');
-  });
-
-  it('unlisted department enters directly', async () => {
-    const { client } = await start((seed) => {
-      seed.policy.scope = 'chosen';
-      seed.policy.departments = ['Finance'];
-    });
-    const page = await logIn(client, 'alice@demo.test');
-    expect(page.path).toBe('/mail');
-  });
-
-  it('listed department is asked to attach', async () => {
-    const { client } = await start((seed) => {
-      seed.policy.scope = 'chosen';
-      seed.policy.departments = ['Sales'];
-    });
-    const page = await logIn(client, 'alice@demo.test');
-    expect(page.path).toBe('/login/attach');
-  });
-
-  it('secure logon IP enters directly', async () => {
-    const { client } = await start((seed) => (seed.policy.secureIps = ['127.0.0.0/8']));
-    const page = await logIn(client, 'alice@demo.test');
-    expect(page.path).toBe('/mail');
-  });
-
-  it('other secure IP does not apply', async () => {
-    const { client } = await start((seed) => (seed.policy.secureIps = ['192.0.2.0/24']));
-    const page = await logIn(client, 'alice@demo.test');
-    expect(page.path).toBe('/login/attach');
+  const noChange = () => undefined;
+  it.each<[string, (seed: MailboxSeed) => void, string, string]>([
+    ['exception account enters directly', noChange, 'postmaster@demo.test', '/mail'],
+    [
+      'switched-off MFA enters directly',
+      (seed) => (seed.policy.enabled = false),
+      'alice@demo.test',
+      '/mail',
+    ],
+    [
+      'unlisted department enters directly',
+      (seed) => Object.assign(seed.policy, { scope: 'chosen', departments: ['Finance'] }),
+      'alice@demo.test',
+      '/mail',
+    ],
+    [
+      'listed department is asked to attach',
+      (seed) => Object.assign(seed.policy, { scope: 'chosen', departments: ['Sales'] }),
+      'alice@demo.test',
+      '/login/attach',
+    ],
+    [
+      'secure logon IP enters directly',
+      (seed) => (seed.policy.secureIps = ['127.0.0.0/8']),
+      'alice@demo.test',
+      '/mail',
+    ],
+    [
+      'other secure IP does not apply',
+      (seed) => (seed.policy.secureIps = ['192.0.2.0/24']),
+      'alice@demo.test',
+      '/login/attach',
+    ],
+  ])('%s', async (_name, adjust, username, path) => {
+    const { client } = await start(adjust);
+    const page = await logIn(client, username);
+    expect(page.path).toBe(path);
   });
 
   it('blocked without phone under SMS only', async () => {
@@ -128,7 +102,7 @@ describe('logon with SMS code', () => {
   });
 
   it('expired SMS code is rejected', async () => {
-    const { mailbox, client } = await start();
+    const { mailbox, client, clock } = await start();
     await logIn(client, 'bob@demo.test');
     await client.post('/login/sms');
     clock.now += 5 * 60_000 + 1;
@@ -290,7 +264,7 @@ describe('trusted device', () => {
   });
 
   it('token expires after 30 days', async () => {
-    const { client } = await start(withApp);
+    const { client, clock } = await start(withApp);
     await logIn(client, 'alice@demo.test');
     await client.post('/login/verify', {
       otp: codeAt(KNOWN_SECRET, FIXED_TIME),
@@ -387,7 +361,7 @@ describe('sessions and forms', () => {
 
   it('sends configured CSP header', async () => {
     const policy = "default-src 'self'";
-    mailbox = await startMailbox({ port: 0, contentSecurityPolicy: policy, logLevel: 'silent' });
+    const { mailbox } = await start(undefined, { contentSecurityPolicy: policy });
     const response = await fetch(`${mailbox.url}/login`);
     expect(response.headers.get('content-security-policy')).toBe(policy);
   });

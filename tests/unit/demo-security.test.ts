@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Mailbox, MailboxSeed } from '../../demo/server';
 import { DEMO_PASSWORD } from '../../demo/seed';
 import {
@@ -6,31 +6,16 @@ import {
   FIXED_TIME,
   KNOWN_SECRET,
   logIn,
+  mailboxPerTest,
   MailboxClient,
   seedUser,
-  startTestMailbox,
-  type TestClock,
 } from './demo-client';
 
 const DELETE_PATH = '/settings/security/authenticator/delete';
 const CONFIRM_PATH = `${DELETE_PATH}/confirm`;
 const CLIENT_PASSWORD_PATH = '/settings/security/client-password';
 
-let mailbox: Mailbox | undefined;
-let clock: TestClock;
-
-async function start(
-  adjust?: (seed: MailboxSeed) => void,
-): Promise<{ mailbox: Mailbox; client: MailboxClient }> {
-  clock = { now: FIXED_TIME };
-  mailbox = await startTestMailbox(clock, adjust);
-  return { mailbox, client: new MailboxClient(mailbox.url) };
-}
-
-afterEach(async () => {
-  await mailbox?.close();
-  mailbox = undefined;
-});
+const start = mailboxPerTest();
 
 /** Alice has the known authenticator and enters with it; Bob keeps his phone only. */
 function aliceWithApp(seed: MailboxSeed): void {
@@ -98,7 +83,7 @@ describe('delete authenticator', () => {
   });
 
   it('approval expires after five minutes', async () => {
-    const { mailbox, client } = await start(aliceWithApp);
+    const { mailbox, client, clock } = await start(aliceWithApp);
     await logInAlice(client);
     await client.get(DELETE_PATH);
     await client.post(DELETE_PATH, { otp: codeAt(KNOWN_SECRET, FIXED_TIME) });

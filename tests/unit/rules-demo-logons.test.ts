@@ -2,24 +2,26 @@
  * The demo mailbox's logon log, which the end-to-end rule tests read to learn how the server
  * let a member in: by which second factor, or why it skipped one.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogonRecord, Mailbox, MailboxSeed } from '../../demo/server';
 import {
   codeAt,
   FIXED_TIME,
   KNOWN_SECRET,
   logIn,
-  MailboxClient,
+  mailboxPerTest,
+  type MailboxClient,
   readSetupKey,
   seedUser,
-  startTestMailbox,
 } from './demo-client';
 
+const startMailbox = mailboxPerTest();
 let mailbox: Mailbox | undefined;
 
 async function start(adjust?: (seed: MailboxSeed) => void): Promise<MailboxClient> {
-  mailbox = await startTestMailbox({ now: FIXED_TIME }, adjust);
-  return new MailboxClient(mailbox.url);
+  const started = await startMailbox(adjust);
+  mailbox = started.mailbox;
+  return started.client;
 }
 
 function logonsOf(username: string): LogonRecord[] {
@@ -27,10 +29,19 @@ function logonsOf(username: string): LogonRecord[] {
   return mailbox.logons(username);
 }
 
-afterEach(async () => {
-  await mailbox?.close();
-  mailbox = undefined;
-});
+/** Log Alice on with her authenticator code and "Set as trusted device" ticked. */
+async function logOnTrusted(): Promise<MailboxClient> {
+  const client = await start((seed) => {
+    seedUser(seed, 'alice@demo.test').authenticatorSecret = KNOWN_SECRET;
+  });
+  await logIn(client, 'alice@demo.test');
+  await client.post('/login/verify', {
+    method: 'app',
+    otp: codeAt(KNOWN_SECRET, FIXED_TIME),
+    trust_device: '1',
+  });
+  return client;
+}
 
 describe('demo logon log', () => {
   const skipped: [name: string, adjust: (seed: MailboxSeed) => void, reason: string][] = [
@@ -54,15 +65,7 @@ describe('demo logon log', () => {
   });
 
   it('records app code and trust', async () => {
-    const client = await start((seed) => {
-      seedUser(seed, 'alice@demo.test').authenticatorSecret = KNOWN_SECRET;
-    });
-    await logIn(client, 'alice@demo.test');
-    await client.post('/login/verify', {
-      method: 'app',
-      otp: codeAt(KNOWN_SECRET, FIXED_TIME),
-      trust_device: '1',
-    });
+    await logOnTrusted();
 
     const [record] = logonsOf('alice@demo.test');
     expect(record?.secondFactor).toBe('app');
@@ -71,15 +74,7 @@ describe('demo logon log', () => {
   });
 
   it('records trusted device skip', async () => {
-    const client = await start((seed) => {
-      seedUser(seed, 'alice@demo.test').authenticatorSecret = KNOWN_SECRET;
-    });
-    await logIn(client, 'alice@demo.test');
-    await client.post('/login/verify', {
-      method: 'app',
-      otp: codeAt(KNOWN_SECRET, FIXED_TIME),
-      trust_device: '1',
-    });
+    const client = await logOnTrusted();
     await client.get('/logout');
     await logIn(client, 'alice@demo.test');
 
