@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ExtensionError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { createLogger } from '../shared/log';
 import type { Reply, WorkerMessageType } from '../shared/messages';
 import { accountRoutes } from './handlers/accounts';
@@ -44,19 +45,17 @@ export async function handleMessage(
   const type = (message as { type?: unknown } | null)?.type;
   if (identity === null) {
     log.warn('Rejected a message from an unknown sender.', { type, url: sender.url });
-    return failure(new ExtensionError('forbidden', 'This sender may not use Mail Authenticator.'));
+    return failure(new ExtensionError('forbidden', t('requestUnknownSender')));
   }
   if (!isKnownType(type)) {
-    return failure(
-      new ExtensionError('invalid-request', `Unknown message type "${String(type)}".`),
-    );
+    return failure(new ExtensionError('invalid-request', t('requestUnknownType', String(type))));
   }
   const route = routes[type];
   if (route.from !== identity.role) {
     // A content script asking for vault or account operations is exactly what a compromised
     // page renderer would try, so it is refused outright.
     log.warn('Rejected a message from the wrong context.', { type, role: identity.role });
-    return failure(new ExtensionError('forbidden', `"${type}" is not allowed from this context.`));
+    return failure(new ExtensionError('forbidden', t('requestWrongContext', type)));
   }
   try {
     const value = await route.handle((message as { payload?: unknown }).payload, identity);
@@ -64,11 +63,6 @@ export async function handleMessage(
   } catch (error) {
     if (error instanceof ExtensionError) return failure(error);
     log.error(`Handler for "${type}" failed.`, error);
-    return failure(
-      new ExtensionError(
-        'internal',
-        'Mail Authenticator hit an unexpected error. Try again; if it keeps happening, reload the extension.',
-      ),
-    );
+    return failure(new ExtensionError('internal', t('requestHandlerFailed')));
   }
 }

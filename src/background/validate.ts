@@ -1,16 +1,17 @@
 import { ExtensionError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 /**
  * Guards for message payloads. Every payload comes from another context and is checked before
  * use, so a malformed message gets a plain error instead of reaching the vault.
  */
-function invalid(detail: string): never {
-  throw new ExtensionError('invalid-request', `The request is invalid: ${detail}.`);
+function invalid(message: string): never {
+  throw new ExtensionError('invalid-request', message);
 }
 
 export function expectRecord(payload: unknown): Record<string, unknown> {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    invalid('expected an object');
+    invalid(t('requestNotObject'));
   }
   return payload as Record<string, unknown>;
 }
@@ -21,8 +22,8 @@ export function expectString(
   maxLength = 4096,
 ): string {
   const value = record[key];
-  if (typeof value !== 'string') invalid(`"${key}" must be text`);
-  if (value.length > maxLength) invalid(`"${key}" is longer than ${maxLength} characters`);
+  if (typeof value !== 'string') invalid(t('requestNotText', key));
+  if (value.length > maxLength) invalid(t('requestTooLong', [key, String(maxLength)]));
   return value;
 }
 
@@ -39,7 +40,7 @@ export function expectOptionalString(
 export function expectInteger(record: Record<string, unknown>, key: string): number {
   const value = record[key];
   if (typeof value !== 'number' || !Number.isSafeInteger(value))
-    invalid(`"${key}" must be a whole number`);
+    invalid(t('requestNotInteger', key));
   return value;
 }
 
@@ -50,7 +51,7 @@ export function expectOneOf<T extends string>(
 ): T {
   const value = record[key];
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    invalid(`"${key}" must be one of ${allowed.join(', ')}`);
+    invalid(t('requestNotOneOf', [key, allowed.join(', ')]));
   }
   return value as T;
 }

@@ -1,23 +1,5 @@
-import { t, type MessageKey } from '../shared/i18n';
-import type { SettingKey, Settings, SettingsView } from '../shared/settings';
-
-const SETTING_NAMES: Record<SettingKey, MessageKey> = {
-  mailOrigins: 'settingMailOrigins',
-  requirePassphrase: 'settingRequirePassphrase',
-  passphraseMinLength: 'settingPassphraseMinLength',
-  passphraseMinStrength: 'settingPassphraseMinStrength',
-  autoLockMinutes: 'settingAutoLockMinutes',
-  lockOnBrowserRestart: 'settingLockOnBrowserRestart',
-  allowExport: 'settingAllowExport',
-  allowPlainTextBackup: 'settingAllowPlainTextBackup',
-  allowManualEntry: 'settingAllowManualEntry',
-  allowTrustedDevice: 'settingAllowTrustedDevice',
-  trustDevice: 'settingTrustDevice',
-  submitAttachForm: 'settingSubmitAttachForm',
-  acceptedIssuers: 'settingAcceptedIssuers',
-  maxClockDriftSeconds: 'settingMaxClockDriftSeconds',
-  clipboardClearSeconds: 'settingClipboardClearSeconds',
-};
+import { t } from '../shared/i18n';
+import { SETTING_NAME_KEYS, type Settings, type SettingsView } from '../shared/settings';
 
 function formatValue(value: Settings[keyof Settings]): string {
   if (typeof value === 'boolean') return value ? t('valueYes') : t('valueNo');
@@ -49,7 +31,7 @@ export function AdminSection({ view }: { view: SettingsView }) {
         <dl class="managed-list">
           {view.managedKeys.map((key) => (
             <div key={key}>
-              <dt>{t(SETTING_NAMES[key])}</dt>
+              <dt>{t(SETTING_NAME_KEYS[key])}</dt>
               <dd>{formatValue(view.settings[key])}</dd>
             </div>
           ))}

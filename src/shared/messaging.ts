@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { ExtensionError } from './errors';
+import { t } from './i18n';
 import type {
   ContentMessages,
   ContentMessageType,
@@ -12,7 +13,7 @@ import type {
 /** Return the value of a reply envelope, or throw its error as an ExtensionError. */
 function unwrap(reply: unknown, type: string): unknown {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new ExtensionError('unavailable', `No valid reply to "${type}". Reload the extension.`);
+    throw new ExtensionError('unavailable', t('requestNoReply', type));
   }
   const typed = reply as Reply<unknown>;
   if (!typed.ok) throw new ExtensionError(typed.error, typed.message);

@@ -4,6 +4,7 @@
  * common passwords in place of its dictionaries, so it is cheap to ship and run on each key
  * press. It overrates passphrases built from dictionary words that are not on the list.
  */
+import { t, type MessageKey } from './i18n';
 import { fail, ok, type Result } from './result';
 
 /** Lowercase passwords and fragments that guessing tools try first. */
@@ -117,7 +118,14 @@ export interface PassphraseRules {
   minStrength: number;
 }
 
-const STRENGTH_NAMES = ['very weak', 'weak', 'fair', 'strong', 'very strong'];
+/** Names of the passphraseStrength() scores, from 0 to 4. */
+export const STRENGTH_NAMES: readonly MessageKey[] = [
+  'strengthVeryWeak',
+  'strengthWeak',
+  'strengthFair',
+  'strengthStrong',
+  'strengthVeryStrong',
+];
 
 /** Check a new passphrase against the rules; returns its strength, or the reason it fails. */
 export function checkPassphrase(
@@ -128,16 +136,14 @@ export function checkPassphrase(
   if (length < rules.minLength) {
     return fail(
       'weak-passphrase',
-      `The passphrase is too short: it has ${length} characters and at least ${rules.minLength} are required. Add more words or characters.`,
+      t('passphraseRuleTooShort', [String(length), String(rules.minLength)]),
     );
   }
   const strength = passphraseStrength(text);
   if (strength < rules.minStrength) {
-    const required = STRENGTH_NAMES[rules.minStrength] ?? 'very strong';
-    return fail(
-      'weak-passphrase',
-      `The passphrase is too easy to guess (rated ${STRENGTH_NAMES[strength] ?? 'weak'}, ${required} is required). Make it longer, avoid common words and patterns such as "1234" or "qwerty", or use several unrelated words.`,
-    );
+    const rated = t(STRENGTH_NAMES[strength] ?? 'strengthVeryWeak');
+    const required = t(STRENGTH_NAMES[rules.minStrength] ?? 'strengthVeryStrong');
+    return fail('weak-passphrase', t('passphraseRuleTooWeak', [rated, required]));
   }
   return ok(strength);
 }

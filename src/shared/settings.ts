@@ -3,6 +3,8 @@
  * user's value and is shown as locked. Each default is the safe choice for an employee whose
  * browser has no policy at all.
  */
+import type { MessageKey } from './i18n';
+
 export interface Settings {
   /** Exact mail origins (https://host[:port]) or subdomain rules (https://*.example.com). */
   mailOrigins: string[];
@@ -33,6 +35,25 @@ export interface Settings {
 }
 
 export type SettingKey = keyof Settings;
+
+/** Message naming each setting for users, as the settings page and its errors show it. */
+export const SETTING_NAME_KEYS: Readonly<Record<SettingKey, MessageKey>> = {
+  mailOrigins: 'settingMailOrigins',
+  requirePassphrase: 'settingRequirePassphrase',
+  passphraseMinLength: 'settingPassphraseMinLength',
+  passphraseMinStrength: 'settingPassphraseMinStrength',
+  autoLockMinutes: 'settingAutoLockMinutes',
+  lockOnBrowserRestart: 'settingLockOnBrowserRestart',
+  allowExport: 'settingAllowExport',
+  allowPlainTextBackup: 'settingAllowPlainTextBackup',
+  allowManualEntry: 'settingAllowManualEntry',
+  allowTrustedDevice: 'settingAllowTrustedDevice',
+  trustDevice: 'settingTrustDevice',
+  submitAttachForm: 'settingSubmitAttachForm',
+  acceptedIssuers: 'settingAcceptedIssuers',
+  maxClockDriftSeconds: 'settingMaxClockDriftSeconds',
+  clipboardClearSeconds: 'settingClipboardClearSeconds',
+};
 
 /** Webmail hosts of the mail service, used when no policy lists origins. */
 export const DEFAULT_MAIL_ORIGINS: readonly string[] = [

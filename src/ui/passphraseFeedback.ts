@@ -1,13 +1,5 @@
-import { t, type MessageKey } from '../shared/i18n';
-import { passphraseStrength, type PassphraseRules } from '../shared/passphrase';
-
-const STRENGTH_NAMES: readonly MessageKey[] = [
-  'strengthVeryWeak',
-  'strengthWeak',
-  'strengthFair',
-  'strengthStrong',
-  'strengthVeryStrong',
-];
+import { t } from '../shared/i18n';
+import { passphraseStrength, STRENGTH_NAMES, type PassphraseRules } from '../shared/passphrase';
 
 export interface PassphraseFeedback {
   /** Minimum length and, once something is typed, the estimated strength. */

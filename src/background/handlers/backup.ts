@@ -1,4 +1,5 @@
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { importText } from '../../shared/otp/importText';
 import type { RouteTable } from '../route';
 import { getVault } from '../services';
@@ -27,10 +28,7 @@ export const backupRoutes: RouteTable<'backup.export' | 'backup.exportPlain' | '
     async handle() {
       const { settings } = await effectiveSettings();
       if (!settings.allowPlainTextBackup) {
-        throw new ExtensionError(
-          'policy',
-          'Backups that are not encrypted are turned off. Export an encrypted backup instead.',
-        );
+        throw new ExtensionError('policy', t('backupErrorPlainForbidden'));
       }
       const contents = await getVault().exportPlain();
       return { fileName: backupName('txt'), contents };
@@ -45,18 +43,15 @@ export const backupRoutes: RouteTable<'backup.export' | 'backup.exportPlain' | '
       if (record.passphrase !== null && record.passphrase !== undefined) {
         const passphrase = expectString(record, 'passphrase', 1024);
         if (passphrase === '') {
-          throw new ExtensionError(
-            'wrong-passphrase',
-            'The backup passphrase is missing. Enter the passphrase that was set when the backup was made.',
-          );
+          throw new ExtensionError('wrong-passphrase', t('backupErrorPassphraseMissing'));
         }
         return vault.importBackup(contents, passphrase);
       }
       // Without a passphrase the file must be a plain list of key URIs.
       const parsed = importText(contents);
       if (parsed.drafts.length === 0) {
-        const reason = parsed.errors[0]?.message ?? 'The file holds no key URIs.';
-        throw new ExtensionError('invalid-uri', `Nothing was imported. ${reason}`);
+        const reason = parsed.errors[0]?.message ?? t('backupErrorNoKeyUris');
+        throw new ExtensionError('invalid-uri', t('backupErrorNothingImported', reason));
       }
       const { added, skipped } = await vault.addAccounts(parsed.drafts.map((entry) => entry.draft));
       return { added: added.length, skipped: skipped.length + parsed.errors.length };

@@ -3,6 +3,7 @@
  * with createImageBitmap and drawn on an OffscreenCanvas to read its pixels.
  */
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { QrSource } from '../../shared/messages';
 import { fail, ok, type Result } from '../../shared/result';
 import type { RgbaPixels } from './gray';
@@ -45,6 +46,13 @@ function describeSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function tooLarge(bytes: number): Result<never, LoadError> {
+  return fail(
+    'invalid-qr',
+    t('importImageTooLarge', [describeSize(bytes), describeSize(MAX_IMAGE_BYTES)]),
+  );
+}
+
 /**
  * Fetches the image bytes. Rejects other schemes, origins not allowed, failed responses,
  * non-images and oversize bodies.
@@ -58,14 +66,11 @@ async function fetchImage(
   try {
     parsed = new URL(url);
   } catch {
-    return fail('invalid-qr', 'The QR image address is not a valid URL.');
+    return fail('invalid-qr', t('importImageBadUrl'));
   }
   const scheme = parsed.protocol;
   if (!ALLOWED_SCHEMES.has(scheme)) {
-    return fail(
-      'invalid-qr',
-      `The QR image address uses "${scheme}", which is not supported. Use an http(s) or data: image.`,
-    );
+    return fail('invalid-qr', t('importImageScheme', scheme));
   }
 
   if (
@@ -73,10 +78,7 @@ async function fetchImage(
     allowedOrigins !== undefined &&
     !allowedOrigins.includes(parsed.origin)
   ) {
-    return fail(
-      'invalid-qr',
-      `The QR image comes from ${parsed.origin}, which is not one of your mail sites.`,
-    );
+    return fail('invalid-qr', t('importImageOrigin', parsed.origin));
   }
 
   let response: Response;
@@ -84,49 +86,31 @@ async function fetchImage(
     // Cookies are sent because a page's QR image may be served only to the signed-in session.
     response = await fetchImpl(url, { credentials: 'include', cache: 'no-store' });
   } catch {
-    return fail(
-      'invalid-qr',
-      'The QR image could not be downloaded. Check the connection and try again.',
-    );
+    return fail('invalid-qr', t('importImageDownloadFailed'));
   }
   if (!response.ok) {
-    return fail(
-      'invalid-qr',
-      `The QR image could not be downloaded: the server returned HTTP ${response.status}. Reload the page and try again.`,
-    );
+    return fail('invalid-qr', t('importImageHttpStatus', String(response.status)));
   }
   const declaredLength = Number(response.headers.get('content-length') ?? '0');
   if (declaredLength > MAX_IMAGE_BYTES) {
-    return fail(
-      'invalid-qr',
-      `The image is ${describeSize(declaredLength)}, more than the maximum of ${describeSize(MAX_IMAGE_BYTES)}. Use a smaller screenshot of the QR code.`,
-    );
+    return tooLarge(declaredLength);
   }
   try {
     return checkBlob(await response.blob());
   } catch {
-    return fail(
-      'invalid-qr',
-      'The QR image download was interrupted. Check the connection and try again.',
-    );
+    return fail('invalid-qr', t('importImageInterrupted'));
   }
 }
 
 /** Rejects a body that is too large or declares a type other than an image. */
 export function checkBlob(blob: Blob): Result<Blob, LoadError> {
   if (blob.size > MAX_IMAGE_BYTES) {
-    return fail(
-      'invalid-qr',
-      `The image is ${describeSize(blob.size)}, more than the maximum of ${describeSize(MAX_IMAGE_BYTES)}. Use a smaller screenshot of the QR code.`,
-    );
+    return tooLarge(blob.size);
   }
-  if (blob.size === 0) return fail('invalid-qr', 'The image is empty. Take the screenshot again.');
+  if (blob.size === 0) return fail('invalid-qr', t('importImageEmpty'));
   // An empty type is allowed because some servers send none. Decoding the image then decides.
   if (blob.type !== '' && !blob.type.startsWith('image/')) {
-    return fail(
-      'invalid-qr',
-      `The file is not an image (its type is "${blob.type}"). Use a PNG or JPEG picture of the QR code.`,
-    );
+    return fail('invalid-qr', t('importImageWrongType', blob.type));
   }
   return ok(blob);
 }
@@ -137,13 +121,10 @@ function drawBitmap(
   createCanvas: (width: number, height: number) => OffscreenCanvas,
 ): Result<RgbaPixels, LoadError> {
   const { width, height } = bitmap;
-  if (width === 0 || height === 0)
-    return fail('invalid-qr', 'The image has no pixels. Take the screenshot again.');
+  if (width === 0 || height === 0) return fail('invalid-qr', t('qrLoadNoPixels'));
   if (width * height > MAX_IMAGE_PIXELS) {
-    return fail(
-      'invalid-qr',
-      `The image is ${width} x ${height} pixels, more than the maximum of ${MAX_IMAGE_PIXELS.toLocaleString('en')} pixels. Crop it to the QR code.`,
-    );
+    const sizes = [String(width), String(height), MAX_IMAGE_PIXELS.toLocaleString('en')];
+    return fail('invalid-qr', t('importImageTooManyPixels', sizes));
   }
   const factor = Math.min(1, MAX_DECODE_SIDE / Math.max(width, height));
   const targetWidth = Math.max(1, Math.round(width * factor));
@@ -174,7 +155,7 @@ export async function loadQrImage(
     source.kind === 'pixels' &&
     !source.dataUrl.startsWith('data:')
   ) {
-    return fail('invalid-qr', 'The QR image pixels must come as a data: URL.');
+    return fail('invalid-qr', t('importImagePixelsNotData'));
   }
   const blob =
     source instanceof Blob
@@ -190,10 +171,7 @@ export async function loadQrImage(
   try {
     bitmap = await decodeBitmap(blob.value);
   } catch {
-    return fail(
-      'invalid-qr',
-      'The file could not be read as an image. Use a PNG or JPEG picture of the QR code.',
-    );
+    return fail('invalid-qr', t('qrLoadUnreadable'));
   }
   try {
     return drawBitmap(bitmap, createCanvas);

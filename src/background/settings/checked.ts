@@ -1,9 +1,10 @@
 /** Shared types of the setting checks, and the warning for a value that is ignored. */
+import { t } from '../../shared/i18n';
 import { describeValue } from './coerce';
 
 /** Name of the value in warnings, and the sentence used when the value is ignored. */
 export interface CheckContext {
-  /** Name of the value in warnings, such as `Policy "autoLockMinutes"`. */
+  /** Name of the value in warnings, such as `Policy "autoLockMinutes"`, in the browser's language. */
   subject: string;
   /** Sentence saying what applies when the whole value is ignored. */
   fallback: string;
@@ -26,6 +27,7 @@ export function ignored<Value>(
   raw: unknown,
   reason: string,
 ): Checked<Value> {
-  const warning = `${context.subject} was ignored because its value ${describeValue(raw)} ${reason}. ${context.fallback}`;
+  const substitutions = [context.subject, describeValue(raw), reason, context.fallback];
+  const warning = t('settingsCheckIgnored', substitutions);
   return { value: undefined, warnings: [warning] };
 }

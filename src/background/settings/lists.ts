@@ -2,6 +2,7 @@
  * Checks of list settings: mail origins and accepted issuers. Outside strict mode, invalid
  * entries are dropped one by one, so one typo does not cost the administrator the whole list.
  */
+import { t } from '../../shared/i18n';
 import { describeValue, toList } from './coerce';
 import { ignored, type Checked, type CheckContext } from './checked';
 import { normalizeOriginRule } from './origins';
@@ -22,7 +23,7 @@ function createEntryReport(subject: string) {
     },
     warnings(): string[] {
       if (unlisted === 0) return listed;
-      return [...listed, `${subject}: ${unlisted} more entries had problems.`];
+      return [...listed, t('settingsCheckMoreEntries', [subject, String(unlisted)])];
     },
   };
 }
@@ -33,60 +34,61 @@ type EntryCheck = (entry: string) => { value?: string; problem?: string; note?: 
 export function checkOriginEntry(entry: string): ReturnType<EntryCheck> {
   const result = normalizeOriginRule(entry);
   if (!result.ok) return { problem: result.message };
-  const note = result.value.notes.join(', and ');
-  return note === '' ? { value: result.value.rule } : { value: result.value.rule, note };
+  const { rule, notes } = result.value;
+  if (notes.length === 0) return { value: rule };
+  return { value: rule, note: notes.reduce((first, next) => t('originRuleNotes', [first, next])) };
 }
 
 /** Check one issuer name. */
 export function checkIssuerEntry(entry: string): ReturnType<EntryCheck> {
   const value = entry.trim();
-  if (value === '') return { problem: 'it is empty' };
+  if (value === '') return { problem: t('settingsCheckEntryEmpty') };
   if (value.length > MAX_ISSUER_LENGTH) {
-    return { problem: `it is longer than ${MAX_ISSUER_LENGTH} characters` };
+    return { problem: t('settingsCheckEntryTooLong', String(MAX_ISSUER_LENGTH)) };
   }
   return { value };
 }
 
-/** Check a list value entry by entry; `noun` names the entries in warnings. */
+/**
+ * Check a list value entry by entry. `notListReason` is the warning's reason when the value is
+ * no list at all, such as "is not a list of origins".
+ */
 export function checkList(
   raw: unknown,
   context: CheckContext,
   checkEntry: EntryCheck,
-  noun: string,
+  notListReason: string,
 ): Checked<string[]> {
   const list = toList(raw);
-  if (list === undefined) return ignored(context, raw, `is not a list of ${noun}`);
+  if (list === undefined) return ignored(context, raw, notListReason);
 
+  const maximum = String(MAX_LIST_ENTRIES);
   if (context.strict === true && list.length > MAX_LIST_ENTRIES) {
-    return ignored(context, raw, `has more than ${MAX_LIST_ENTRIES} entries`);
+    return ignored(context, raw, t('settingsCheckReasonTooManyEntries', maximum));
   }
   const warnings: string[] = [];
   const report = createEntryReport(context.subject);
   if (list.length > MAX_LIST_ENTRIES) {
-    warnings.push(
-      `${context.subject} has ${list.length} entries. Only the first ${MAX_LIST_ENTRIES} are used.`,
-    );
+    const counts = [context.subject, String(list.length), maximum];
+    warnings.push(t('settingsCheckTooManyEntries', counts));
   }
   const values: string[] = [];
   const seen = new Set<string>();
   for (const entry of list.slice(0, MAX_LIST_ENTRIES)) {
     const checked =
-      typeof entry === 'string' ? checkEntry(entry) : { problem: 'it is not a text value' };
+      typeof entry === 'string' ? checkEntry(entry) : { problem: t('settingsCheckEntryNotText') };
     const entryText = describeValue(entry);
-    if (checked.value === undefined && context.strict === true) {
-      const problem = checked.problem ?? 'it is invalid';
-      return ignored(context, raw, `contains ${entryText}, which is invalid because ${problem}`);
-    }
     if (checked.value === undefined) {
-      report.add(
-        `${context.subject}: entry ${entryText} was ignored because ${checked.problem ?? 'it is invalid'}.`,
-      );
+      const problem = checked.problem ?? t('settingsCheckEntryInvalid');
+      if (context.strict === true) {
+        return ignored(context, raw, t('settingsCheckReasonInvalidEntry', [entryText, problem]));
+      }
+      report.add(t('settingsCheckEntryIgnored', [context.subject, entryText, problem]));
       continue;
     }
     if (checked.note !== undefined) {
-      report.add(
-        `${context.subject}: entry ${entryText} is used as "${checked.value}", but ${checked.note}.`,
-      );
+      const adjusted = [context.subject, entryText, checked.value, checked.note];
+      report.add(t('settingsCheckEntryAdjusted', adjusted));
     }
     // Issuers compare without regard to case, and origin rules are lower case already.
     const identity = checked.value.toLowerCase();
@@ -97,9 +99,7 @@ export function checkList(
 
   warnings.push(...report.warnings());
   if (values.length === 0 && list.length > 0) {
-    warnings.push(
-      `${context.subject} was ignored because none of its entries is valid. ${context.fallback}`,
-    );
+    warnings.push(t('settingsCheckNoValidEntry', [context.subject, context.fallback]));
     return { value: undefined, warnings };
   }
   return { value: values, warnings };

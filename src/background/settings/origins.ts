@@ -5,6 +5,7 @@
  * itself. Matching compares whole hosts, never a substring of a host and never a page title,
  * so https://example.com.evil.test cannot pass for https://example.com.
  */
+import { t } from '../../shared/i18n';
 import { fail, ok, type Result } from '../../shared/result';
 import type { Settings } from '../../shared/settings';
 
@@ -20,8 +21,6 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
 const URL_SHAPE = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i;
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-
-const EXAMPLE = 'an origin such as https://mail.example.com or https://*.example.com';
 
 function isValidHostname(hostname: string, wildcard: boolean): boolean {
   if (IPV4.test(hostname)) return !wildcard;
@@ -47,38 +46,38 @@ function parseAuthority(scheme: string, authority: string): URL | undefined {
 export function normalizeOriginRule(input: string): Result<NormalizedRule> {
   const notes: string[] = [];
   let text = input.trim();
-  if (text === '') return fail('invalid', 'it is empty');
-  if (text.length > MAX_RULE_LENGTH) return fail('invalid', 'it is too long to be an origin');
+  if (text === '') return fail('invalid', t('settingsCheckEntryEmpty'));
+  if (text.length > MAX_RULE_LENGTH) return fail('invalid', t('originRuleTooLong'));
   if (!text.includes('://')) {
     text = `https://${text}`;
-    notes.push('it has no scheme, so https:// was assumed');
+    notes.push(t('originRuleSchemeAssumed'));
   }
 
   const shape = URL_SHAPE.exec(text);
-  if (!shape) return fail('invalid', `it is not ${EXAMPLE}`);
+  if (!shape) return fail('invalid', t('originRuleNotOrigin'));
   const scheme = (shape[1] ?? '').toLowerCase();
   let authority = shape[2] ?? '';
   const rest = shape[3] ?? '';
 
-  if (authority.includes('@')) return fail('invalid', 'it contains a user name or password');
+  if (authority.includes('@')) return fail('invalid', t('originRuleCredentials'));
   const wildcard = authority.startsWith('*.');
   if (wildcard) authority = authority.slice(2);
   if (authority.includes('*')) {
-    return fail('invalid', 'a wildcard is allowed only as "*." before the domain');
+    return fail('invalid', t('originRuleWildcard'));
   }
-  if (authority.startsWith('[')) return fail('invalid', 'IPv6 addresses are not supported');
+  if (authority.startsWith('[')) return fail('invalid', t('originRuleIpv6'));
 
   const url = parseAuthority(scheme, authority);
   if (!url || !isValidHostname(url.hostname, wildcard)) {
-    return fail('invalid', `it is not ${EXAMPLE}`);
+    return fail('invalid', t('originRuleNotOrigin'));
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname) && !wildcard;
   if (scheme !== 'https' && !(scheme === 'http' && loopback)) {
-    return fail('invalid', 'only https:// is allowed (http:// only for localhost and 127.0.0.1)');
+    return fail('invalid', t('originRuleScheme'));
   }
 
   if (rest !== '' && rest !== '/') {
-    notes.push(`the part "${rest}" after the host was dropped, because rules match whole origins`);
+    notes.push(t('originRulePathDropped', rest));
   }
   const port = url.port === '' ? '' : `:${url.port}`;
   return ok({ rule: `${scheme}://${wildcard ? '*.' : ''}${url.hostname}${port}`, notes });

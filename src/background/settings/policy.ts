@@ -4,6 +4,7 @@
  * only: ranges and origins are checked here, so an out-of-range number is clamped instead of
  * dropped. Firefox ignores the schema for `3rdparty` policies, so there this is the only check.
  */
+import { t } from '../../shared/i18n';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../../shared/settings';
 import { describeValue } from './coerce';
 import { POLICY_KEYS, type PolicyKey } from './rules';
@@ -19,8 +20,8 @@ const KEYS_BY_LOWER_CASE = new Map(POLICY_KEYS.map((key) => [key.toLowerCase(), 
 
 function fallbackFor(key: SettingKey): string {
   const fallback = DEFAULT_SETTINGS[key];
-  const defaultText = Array.isArray(fallback) ? 'list' : `(${describeValue(fallback)})`;
-  return `The user's setting or the default ${defaultText} applies.`;
+  if (Array.isArray(fallback)) return t('policyWarningFallbackList');
+  return t('policyWarningFallbackValue', describeValue(fallback));
 }
 
 function isExactPolicyKey(name: string): name is PolicyKey {
@@ -31,16 +32,12 @@ function isExactPolicyKey(name: string): name is PolicyKey {
 function resolveKey(name: string, warnings: string[]): PolicyKey | undefined {
   if (isExactPolicyKey(name)) return name;
   if (name === 'trustDevice') {
-    warnings.push(
-      'Policy "trustDevice" was ignored because ticking "Set as trusted device" is the user\'s own choice. Set "allowTrustedDevice" to false to forbid it.',
-    );
+    warnings.push(t('policyWarningTrustDevice'));
     return undefined;
   }
   const key = KEYS_BY_LOWER_CASE.get(name.toLowerCase());
   if (key === undefined) {
-    warnings.push(
-      `Policy "${name}" is not a setting of this extension, so it was ignored. Check its spelling against the administrator guide.`,
-    );
+    warnings.push(t('policyWarningUnknownKey', name));
   }
   return key;
 }
@@ -58,9 +55,7 @@ export function readPolicy(raw: Record<string, unknown>): PolicyReading {
   const values: Partial<Record<PolicyKey, unknown>> = {};
   const warnings: string[] = [];
   if (!isRecord(raw)) {
-    warnings.push(
-      `The managed policy ${describeValue(raw)} is not a set of named values, so it was ignored.`,
-    );
+    warnings.push(t('policyWarningNotRecord', describeValue(raw)));
     return { values: {}, warnings };
   }
 
@@ -72,16 +67,14 @@ export function readPolicy(raw: Record<string, unknown>): PolicyReading {
     const key = resolveKey(name, warnings);
     if (key === undefined) continue;
     if (key in values) {
-      warnings.push(`Policy "${name}" was ignored because "${key}" is set already.`);
+      warnings.push(t('policyWarningDuplicateKey', [name, key]));
       continue;
     }
     if (key !== name) {
-      warnings.push(
-        `Policy "${name}" was read as "${key}". Correct its letter case, because Chrome and Edge ignore the misspelled name.`,
-      );
+      warnings.push(t('policyWarningKeyCase', [name, key]));
     }
     const checked = checkSetting(key, raw[name], {
-      subject: `Policy "${key}"`,
+      subject: t('policyWarningSubject', key),
       fallback: fallbackFor(key),
     });
     warnings.push(...checked.warnings);
@@ -89,7 +82,7 @@ export function readPolicy(raw: Record<string, unknown>): PolicyReading {
   }
 
   if (Array.isArray(values.mailOrigins) && values.mailOrigins.length === 0) {
-    warnings.push('Policy "mailOrigins" lists no origin, so the extension fills codes on no site.');
+    warnings.push(t('policyWarningNoMailOrigins'));
   }
   // Each value passed checkSetting for its own key, so the record matches Partial<Settings>.
   return { values: values as Partial<Settings>, warnings };

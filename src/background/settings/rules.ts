@@ -3,10 +3,13 @@ import type { SettingKey } from '../../shared/settings';
 /** Settings that an administrator may set. `trustDevice` is the user's own wish. */
 export type PolicyKey = Exclude<SettingKey, 'trustDevice'>;
 
+/** Unit of an integer setting, named in warnings. */
+export type IntegerUnit = 'characters' | 'strength level' | 'minutes' | 'seconds';
+
 /** Check applied to a setting's value, for policy values and stored user values alike. */
 export type ValueRule =
   | { kind: 'boolean' }
-  | { kind: 'integer'; min: number; max: number; unit: string }
+  | { kind: 'integer'; min: number; max: number; unit: IntegerUnit }
   | { kind: 'origins' }
   | { kind: 'issuers' };
 

@@ -69,7 +69,9 @@ export function createSettingsStore(storage: SettingsStorage): SettingsStore {
     const reading = readUserSettings(stored[USER_SETTINGS_KEY]);
     const warnings = reading.warnings.join('\n');
     // Logged once per distinct problem, because every settings read would repeat it.
-    if (warnings !== '' && warnings !== lastUserWarnings) log.warn(warnings);
+    if (warnings !== '' && warnings !== lastUserWarnings) {
+      log.warn('Saved settings were ignored or corrected.', reading.warnings);
+    }
     lastUserWarnings = warnings;
     return reading.values;
   }

@@ -2,8 +2,14 @@
  * The user's own settings as stored in storage.local: only the keys the user changed, so a new
  * default reaches everyone who kept the old one.
  */
+import { t } from '../../shared/i18n';
 import { fail, ok, type Result } from '../../shared/result';
-import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_NAME_KEYS,
+  type SettingKey,
+  type Settings,
+} from '../../shared/settings';
 import { describeValue } from './coerce';
 import { isSettingKey } from './rules';
 import { checkSetting } from './values';
@@ -20,9 +26,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function defaultText(key: SettingKey): string {
+function defaultSentence(key: SettingKey): string {
   const fallback = DEFAULT_SETTINGS[key];
-  return Array.isArray(fallback) ? 'list' : `(${describeValue(fallback)})`;
+  if (Array.isArray(fallback)) return t('savedSettingsFallbackList');
+  return t('savedSettingsFallbackValue', describeValue(fallback));
 }
 
 /**
@@ -32,20 +39,19 @@ function defaultText(key: SettingKey): string {
 export function readUserSettings(stored: unknown): UserSettingsReading {
   if (stored === undefined) return { values: {}, warnings: [] };
   if (!isRecord(stored)) {
-    const warning = `The saved settings ${describeValue(stored)} are not a set of named values, so the defaults are used.`;
-    return { values: {}, warnings: [warning] };
+    return { values: {}, warnings: [t('savedSettingsNotRecord', describeValue(stored))] };
   }
 
   const values: Partial<Record<SettingKey, unknown>> = {};
   const warnings: string[] = [];
   for (const [name, raw] of Object.entries(stored)) {
     if (!isSettingKey(name)) {
-      warnings.push(`Saved setting "${name}" is unknown, so it was ignored.`);
+      warnings.push(t('savedSettingsUnknownKey', name));
       continue;
     }
     const context = {
-      subject: `Saved setting "${name}"`,
-      fallback: `The default ${defaultText(name)} is used.`,
+      subject: t('savedSettingsSubject', name),
+      fallback: defaultSentence(name),
     };
     const checked = checkSetting(name, raw, context);
     warnings.push(...checked.warnings);
@@ -67,26 +73,23 @@ export function checkUserPatch(
   managedKeys: readonly SettingKey[],
 ): Result<Partial<Settings>, PatchError> {
   if (!isRecord(patch)) {
-    return fail('invalid-request', 'The settings change is not a set of named values.');
+    return fail('invalid-request', t('settingsChangeNotRecord'));
   }
   const values: Partial<Record<SettingKey, unknown>> = {};
   for (const [name, raw] of Object.entries(patch)) {
     if (!isSettingKey(name)) {
-      return fail('invalid-request', `"${name}" is not a setting, so nothing was saved.`);
+      return fail('invalid-request', t('settingsChangeUnknownKey', name));
     }
-    if (managedKeys.includes(name)) {
-      return fail(
-        'policy',
-        `"${name}" is set by your administrator, so it cannot be changed here. Ask your administrator to change the policy.`,
-      );
-    }
+    // Errors name the setting as the settings page labels it, not by its policy key.
+    const label = t(SETTING_NAME_KEYS[name]);
+    if (managedKeys.includes(name)) return fail('policy', t('settingsChangeManaged', label));
     const checked = checkSetting(name, raw, {
-      subject: `Setting "${name}"`,
-      fallback: 'Nothing was saved.',
+      subject: t('settingsChangeSubject', label),
+      fallback: t('settingsChangeNothingSaved'),
       strict: true,
     });
     if (checked.value === undefined) {
-      return fail('invalid-request', checked.warnings[0] ?? `Setting "${name}" is invalid.`);
+      return fail('invalid-request', checked.warnings[0] ?? t('settingsChangeInvalid', label));
     }
     values[name] = checked.value;
   }

@@ -2,45 +2,53 @@
  * Checks one setting value against its rule. Policy reading and stored user settings share
  * these checks, so a value that passes one passes the other.
  */
+import { t, type MessageKey } from '../../shared/i18n';
 import type { SettingKey, Settings } from '../../shared/settings';
 import { ignored, type Checked, type CheckContext } from './checked';
 import { toBoolean, toNumber } from './coerce';
 import { checkIssuerEntry, checkList, checkOriginEntry } from './lists';
-import { SETTING_RULES } from './rules';
+import { SETTING_RULES, type IntegerUnit } from './rules';
 
 export type { Checked, CheckContext } from './checked';
 
+const UNIT_NAMES: Readonly<Record<IntegerUnit, MessageKey>> = {
+  characters: 'settingsCheckUnitCharacters',
+  'strength level': 'settingsCheckUnitStrength',
+  minutes: 'settingsCheckUnitMinutes',
+  seconds: 'settingsCheckUnitSeconds',
+};
+
 function checkBoolean(raw: unknown, context: CheckContext): Checked<boolean> {
   const value = toBoolean(raw);
-  if (value === undefined) return ignored(context, raw, 'is not true or false');
+  if (value === undefined) return ignored(context, raw, t('settingsCheckReasonNotBoolean'));
   return { value, warnings: [] };
 }
 
 function checkInteger(
   raw: unknown,
   context: CheckContext,
-  range: { min: number; max: number; unit: string },
+  range: { min: number; max: number; unit: IntegerUnit },
 ): Checked<number> {
+  const unit = t(UNIT_NAMES[range.unit]);
   const number = toNumber(raw);
-  if (number === undefined) return ignored(context, raw, `is not a number of ${range.unit}`);
+  if (number === undefined) return ignored(context, raw, t('settingsCheckReasonNotNumber', unit));
 
   if (context.strict === true && !Number.isInteger(number)) {
-    return ignored(context, raw, `is not a whole number of ${range.unit}`);
+    return ignored(context, raw, t('settingsCheckReasonNotWhole', unit));
   }
   if (context.strict === true && (number < range.min || number > range.max)) {
-    return ignored(context, raw, `is not between ${range.min} and ${range.max} ${range.unit}`);
+    const bounds = [String(range.min), String(range.max), unit];
+    return ignored(context, raw, t('settingsCheckReasonOutOfRange', bounds));
   }
   const warnings: string[] = [];
   let value = Math.round(number);
   if (value !== number) {
-    warnings.push(`${context.subject} is ${number}, not a whole number, so ${value} is used.`);
+    warnings.push(t('settingsCheckRounded', [context.subject, String(number), String(value)]));
   }
   if (value < range.min || value > range.max) {
     const limit = value < range.min ? range.min : range.max;
-    const side = value < range.min ? 'below the minimum' : 'above the maximum';
-    warnings.push(
-      `${context.subject} is ${value} ${range.unit}, ${side} of ${limit}, so ${limit} is used.`,
-    );
+    const key = value < range.min ? 'settingsCheckBelowMinimum' : 'settingsCheckAboveMaximum';
+    warnings.push(t(key, [context.subject, String(value), unit, String(limit)]));
     value = limit;
   }
   return { value, warnings };
@@ -65,10 +73,10 @@ export function checkSetting<Key extends SettingKey>(
       checked = checkInteger(raw, context, rule);
       break;
     case 'origins':
-      checked = checkList(raw, context, checkOriginEntry, 'origins');
+      checked = checkList(raw, context, checkOriginEntry, t('settingsCheckReasonNotOriginList'));
       break;
     case 'issuers':
-      checked = checkList(raw, context, checkIssuerEntry, 'issuer names');
+      checked = checkList(raw, context, checkIssuerEntry, t('settingsCheckReasonNotIssuerList'));
       break;
   }
   // SETTING_RULES pairs each key with the rule kind that produces its type.

@@ -5,6 +5,7 @@
  */
 import type { Account } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { appendNewDrafts, toKeyDraft } from './accountShape';
 import type { BackupEntry } from './backup';
 import { passphraseSlot } from './format';
@@ -14,7 +15,7 @@ import { assertPassphraseOptional } from './rules';
 import type { VaultSettings } from './types';
 
 function notFound(): ExtensionError {
-  return new ExtensionError('not-found', 'The account was not found. It may have been deleted.');
+  return new ExtensionError('not-found', t('vaultAccountNotFound'));
 }
 
 export class AccountEditor {
@@ -69,7 +70,7 @@ export class AccountEditor {
       used = accounts.find((account) => account.id === id);
       if (used === undefined) throw notFound();
       if (used.type !== 'hotp') {
-        throw new ExtensionError('invalid-request', 'The account uses TOTP, which has no counter.');
+        throw new ExtensionError('invalid-request', t('vaultTotpNoCounter'));
       }
       return accounts.map((account) =>
         account.id === id ? { ...account, counter: account.counter + 1 } : account,

@@ -4,6 +4,7 @@
  * whose header was edited does not decrypt.
  */
 import type { Account, KeyDraft } from '../../shared/account';
+import { t } from '../../shared/i18n';
 import { fail, ok, type Result } from '../../shared/result';
 import { isKeyDraft, toKeyDraft } from './accountShape';
 import { open, seal, type Sealed } from './cipher';
@@ -63,10 +64,7 @@ export async function encryptBackup(
 }
 
 function parseBackup(contents: string): Result<BackupFile, BackupError> {
-  const notBackup = fail(
-    'invalid-request',
-    'This file is not a Mail Authenticator backup. Choose a file that the extension exported.',
-  );
+  const notBackup = fail('invalid-request', t('backupErrorNotBackup'));
   let value: unknown;
   try {
     value = JSON.parse(contents);
@@ -77,19 +75,14 @@ function parseBackup(contents: string): Result<BackupFile, BackupError> {
   const fields = value as Record<string, unknown>;
   if (fields.kind !== BACKUP_KIND) return notBackup;
   if (typeof fields.version === 'number' && fields.version > BACKUP_VERSION) {
-    return fail(
-      'unavailable',
-      'This backup was made by a newer version of the extension. Update the extension, then import it again.',
-    );
+    return fail('unavailable', t('backupErrorNewerVersion'));
   }
   const valid =
     fields.version === BACKUP_VERSION &&
     typeof fields.createdAt === 'number' &&
     isStoredKdf(fields.kdf) &&
     isSealed(fields.payload);
-  return valid
-    ? ok(value as BackupFile)
-    : fail('corrupted', 'The backup file is damaged: some of its fields are missing or invalid.');
+  return valid ? ok(value as BackupFile) : fail('corrupted', t('backupErrorDamaged'));
 }
 
 /** Decrypt a backup file and check every account in it. */
@@ -102,25 +95,16 @@ export async function decryptBackup(
   if (!parsed.ok) return parsed;
   const file = parsed.value;
   if (!kdfWithinBounds(file.kdf, kdfFloor)) {
-    return fail(
-      'corrupted',
-      'The backup asks for key settings outside the accepted range, so it was not opened. The file may have been altered.',
-    );
+    return fail('corrupted', t('backupErrorKdfOutOfRange'));
   }
   const key = await deriveKek(passphrase, file.kdf);
   const plaintext = await open(key, file.payload, headerAdditionalData(file));
   if (plaintext === null) {
-    return fail(
-      'wrong-passphrase',
-      'The backup could not be decrypted: the passphrase is wrong or the file was changed. Check the passphrase and try again.',
-    );
+    return fail('wrong-passphrase', t('backupErrorDecryptFailed'));
   }
   const accounts = parseEntries(plaintext);
   if (accounts === null) {
-    return fail(
-      'corrupted',
-      'The backup decrypted, but its account list is invalid. Nothing was imported.',
-    );
+    return fail('corrupted', t('backupErrorAccountsInvalid'));
   }
   return ok(accounts);
 }

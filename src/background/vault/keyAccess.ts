@@ -3,6 +3,7 @@
  * device slot, passphrase checks with the wrong-passphrase delay, and idle locking.
  */
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { createLogger } from '../../shared/log';
 import { AutoLock } from '../autoLock';
 import { deviceSlot, passphraseSlot, type VaultRecord } from './format';
@@ -48,15 +49,9 @@ export class KeyAccess {
     const key = await this.currentKey(record);
     if (key !== null) return key;
     if (passphraseSlot(record) === undefined) {
-      throw new ExtensionError(
-        'corrupted',
-        'The key that opens the vault on this device is missing, so the accounts cannot be read. Browser data may have been partly cleared. Import a backup to restore them.',
-      );
+      throw new ExtensionError('corrupted', t('vaultDeviceKeyMissing'));
     }
-    throw new ExtensionError(
-      'locked',
-      'The vault is locked. Unlock it with your passphrase, then try again.',
-    );
+    throw new ExtensionError('locked', t('vaultLocked'));
   }
 
   /**
@@ -66,32 +61,20 @@ export class KeyAccess {
   async checkPassphrase(record: VaultRecord, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
     const slot = passphraseSlot(record);
     if (slot === undefined) {
-      throw new ExtensionError(
-        'invalid-request',
-        'The vault has no passphrase, so there is nothing to check.',
-      );
+      throw new ExtensionError('invalid-request', t('vaultNoPassphrase'));
     }
     if (!kdfWithinBounds(slot.kdf, this.options.kdfFloor)) {
-      throw new ExtensionError(
-        'corrupted',
-        'The passphrase slot of the vault asks for key settings outside the accepted range, so it was not used. The stored vault may have been altered. Import a backup to restore the accounts.',
-      );
+      throw new ExtensionError('corrupted', t('vaultSlotOutOfRange'));
     }
     const waitMs = await this.throttle.retryAfterMs();
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
-      throw new ExtensionError(
-        'rate-limited',
-        `Too many wrong passphrases. Wait ${seconds} s, then try again.`,
-      );
+      throw new ExtensionError('rate-limited', t('vaultRateLimited', String(seconds)));
     }
     const key = await openPassphraseSlot(record.vaultId, slot, passphrase);
     if (key === null) {
       await this.throttle.recordFailure();
-      throw new ExtensionError(
-        'wrong-passphrase',
-        'The passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.',
-      );
+      throw new ExtensionError('wrong-passphrase', t('vaultWrongPassphrase'));
     }
     await this.throttle.reset();
     return key;

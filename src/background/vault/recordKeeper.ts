@@ -4,6 +4,7 @@
  */
 import type { Account } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { createLogger } from '../../shared/log';
 import { deriveVaultKeys } from './cipher';
 import { FORMAT_VERSION, type VaultRecord } from './format';
@@ -20,10 +21,7 @@ const log = createLogger('vault');
 
 /** Error for a record that fails its checksum, MAC or decryption. */
 export function corruptedError(): ExtensionError {
-  return new ExtensionError(
-    'corrupted',
-    'The stored vault failed its integrity check, so it was not opened. Nothing was written over it or over the last good copy. Import a backup to restore the accounts.',
-  );
+  return new ExtensionError('corrupted', t('vaultIntegrityFailed'));
 }
 
 export interface RecordKeeperOptions {
@@ -49,10 +47,7 @@ export class RecordKeeper {
       case 'outdated':
         return this.migrate(stored.value, stored.format);
       case 'newer':
-        throw new ExtensionError(
-          'unavailable',
-          `The vault was saved by a newer version of the extension (format ${stored.format}). Update the extension to open it.`,
-        );
+        throw new ExtensionError('unavailable', t('vaultNewerFormat', String(stored.format)));
       case 'damaged':
         throw corruptedError();
     }
@@ -62,10 +57,7 @@ export class RecordKeeper {
   async require(): Promise<VaultRecord> {
     const record = await this.load();
     if (record !== null) return record;
-    throw new ExtensionError(
-      'locked',
-      'No vault exists yet. Add an account or set a passphrase first.',
-    );
+    throw new ExtensionError('locked', t('vaultMissing'));
   }
 
   /** Verify and decrypt the accounts; throws 'corrupted' when any check fails. */

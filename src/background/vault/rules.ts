@@ -1,5 +1,6 @@
 /** Checks of the passphrase settings that the Vault applies before it changes anything. */
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { checkPassphrase } from '../../shared/passphrase';
 import type { VaultSettings } from './types';
 
@@ -15,8 +16,5 @@ export function assertStrongPassphrase(text: string, settings: VaultSettings): v
 /** Throw 'policy' when the settings require a passphrase, for a vault that has none. */
 export function assertPassphraseOptional(settings: VaultSettings): void {
   if (!settings.requirePassphrase) return;
-  throw new ExtensionError(
-    'policy',
-    'Your administrator requires a passphrase for the vault. Set a passphrase, then add the account again.',
-  );
+  throw new ExtensionError('policy', t('vaultPassphraseRequired'));
 }

@@ -5,6 +5,7 @@
  */
 import type { Account, KeyDraft } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { VaultStatus } from '../../shared/messages';
 import { AUTO_LOCK_ALARM } from '../autoLock';
 import { AccountEditor } from './accountEditor';
@@ -94,10 +95,7 @@ export class Vault {
     return this.serialize(async () => {
       const settings = await this.options.settings();
       if (settings.requirePassphrase) {
-        throw new ExtensionError(
-          'policy',
-          'Your administrator requires a passphrase, so it cannot be removed.',
-        );
+        throw new ExtensionError('policy', t('passphraseRequired'));
       }
       const record = await this.records.require();
       const key = await this.keys.checkPassphrase(record, current);
@@ -207,10 +205,7 @@ export class Vault {
   restorePreviousCopy(): Promise<VaultStatus> {
     return this.serialize(async () => {
       if (!(await this.store.restorePrevious())) {
-        throw new ExtensionError(
-          'not-found',
-          'No earlier copy of the vault is stored. Import a backup to restore the accounts.',
-        );
+        throw new ExtensionError('not-found', t('vaultNoPreviousCopy'));
       }
       return this.readStatus();
     });
@@ -246,7 +241,7 @@ export class Vault {
   ): Promise<Uint8Array<ArrayBuffer>> {
     if (passphraseSlot(record) === undefined) return this.keys.requireKey(record);
     if (current === null) {
-      throw new ExtensionError('wrong-passphrase', 'Enter the current passphrase to change it.');
+      throw new ExtensionError('wrong-passphrase', t('vaultCurrentPassphraseMissing'));
     }
     return this.keys.checkPassphrase(record, current);
   }
