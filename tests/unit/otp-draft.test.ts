@@ -53,7 +53,7 @@ describe('validateDraft', () => {
 
   it.each([
     ['missing account name', { label: ' ' }, 'label', 'account name is missing'],
-    ['long account name', { label: 'a'.repeat(257) }, 'label', 'longer than 256'],
+    ['long account name', { label: 'a'.repeat(257) }, 'label', 'more than the maximum of 256'],
     ['control character', { issuer: 'A\u0007' }, 'issuer', 'control character'],
     ['missing secret', { secret: '' }, 'secret', 'secret is missing'],
     ['secret with zero', { secret: 'JBSWY3DPEHPK3PX0' }, 'secret', 'not a base32 character'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyDraft } from '../../src/shared/account';
 import { isDuplicate, partitionDuplicates } from '../../src/shared/otp/duplicates';
-import { importText } from '../../src/shared/otp/importText';
+import { importEntries, importText, type ImportPlace } from '../../src/shared/otp/importText';
+import { payload, toUri } from './otp-export';
 import { INVALID_QR_MESSAGE, readTotpQr } from '../../src/shared/otp/qrText';
 import { unwrap } from './otp-result';
 
@@ -12,41 +13,100 @@ const BOB = 'otpauth://totp/Example:bob@example.com?secret=GEZDGNBVGY3TQOJQ&issu
 const EXPORT =
   'otpauth-migration://offline?data=Ch8KCkhlbGxvId6tvu8SBWNhcm9sGgRUZWFtIAEoATACEAEYASAAKAA%3D';
 
+const lines = (places: readonly ImportPlace[]) =>
+  places.map((place) => ('line' in place ? place.line : -1));
+const KEY_A = Uint8Array.from({ length: 10 }, (_, index) => index + 1);
+const batchCode = (index: number, name: string, id = 77) =>
+  toUri(payload([{ secret: KEY_A, name, issuer: 'Team' }], { size: 3, index, id }));
+
 describe('importText', () => {
   it('reads one URI per line', () => {
     const result = importText(`${ALICE}\r\n${BOB}\n`);
-    expect(result.drafts.map((item) => [item.line, item.draft.label])).toEqual([
-      [1, 'alice@example.com'],
-      [2, 'bob@example.com'],
+    expect(lines(result.drafts.map((item) => item.place))).toEqual([1, 2]);
+    expect(result.drafts.map((item) => item.draft.label)).toEqual([
+      'alice@example.com',
+      'bob@example.com',
     ]);
   });
 
   it('skips blanks and comments', () => {
     const result = importText(`# backup\n\n   \n${ALICE}`);
-    expect(result.drafts.map((item) => item.line)).toEqual([4]);
+    expect(lines(result.drafts.map((item) => item.place))).toEqual([4]);
+    expect(result.errors).toEqual([]);
   });
 
-  it('reports errors per line', () => {
-    const result = importText(`${ALICE}\nnot a uri\notpauth://totp/x?secret=SHORT`);
-    expect(result.errors.map((error) => error.line)).toEqual([2, 3]);
-  });
-
-  it('names the failing field', () => {
-    const result = importText('otpauth://totp/x?secret=SHORT');
-    expect(result.errors[0]?.message).toContain('too short');
+  it.each([
+    ['not a URI', 'not a uri', 'is not a key URI'],
+    ['short secret', 'otpauth://totp/x?secret=SHORT', 'too short'],
+    ['missing secret', 'otpauth://totp/x?issuer=A', 'secret is missing'],
+    ['bidi in name', 'otpauth://totp/moc.liam%E2%80%AE?secret=JBSWY3DPEHPK3PXP', 'U+202E'],
+    ['long name', `otpauth://totp/${'a'.repeat(360)}?secret=JBSWY3DPEHPK3PXP`, 'maximum of 256'],
+    ['bad export', 'otpauth-migration://offline?data=%%%', 'not valid base64'],
+  ])('reports %s with line', (_name, bad, reason) => {
+    const result = importText(`${ALICE}\n# note\n${bad}\n${BOB}`);
+    expect(lines(result.errors.map((error) => error.place))).toEqual([3]);
+    expect(result.errors[0]?.message).toContain(reason);
+    expect(result.drafts).toHaveLength(2);
   });
 
   it('expands export URIs', () => {
     const result = importText(`${ALICE}\n${EXPORT}`);
-    expect(result.drafts.map((item) => [item.line, item.draft.issuer, item.draft.label])).toEqual([
-      [1, 'Example', 'alice@example.com'],
-      [2, 'Team', 'carol'],
+    expect(lines(result.drafts.map((item) => item.place))).toEqual([1, 2]);
+    expect(result.drafts.map((item) => [item.draft.issuer, item.draft.label])).toEqual([
+      ['Example', 'alice@example.com'],
+      ['Team', 'carol'],
     ]);
+  });
+
+  it('joins export codes in any order', () => {
+    const result = importText([2, 0, 1].map((index) => batchCode(index, `n${index}`)).join('\n'));
+    expect(result.drafts.map((item) => item.draft.label)).toEqual(['n2', 'n0', 'n1']);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('imports a repeated code once', () => {
+    const codes = [batchCode(0, 'a'), batchCode(1, 'b'), batchCode(0, 'a'), batchCode(2, 'c')];
+    const result = importText(codes.join('\n'));
+    expect(result.drafts.map((item) => item.draft.label)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reports missing export codes', () => {
+    const result = importText(`${ALICE}\n${batchCode(1, 'b')}`);
+    expect(result.drafts.map((item) => item.draft.label)).toEqual(['alice@example.com', 'b']);
+    expect(lines(result.errors.map((error) => error.place))).toEqual([2]);
+    expect(result.errors[0]?.message).toBe(
+      'The Google Authenticator export has 3 QR codes, but these were not imported: 1, 3. Import them too to add their accounts.',
+    );
+  });
+
+  it('keeps two exports apart', () => {
+    const result = importText([batchCode(0, 'a', 1), batchCode(1, 'b', 2)].join('\n'));
+    expect(result.drafts).toHaveLength(2);
+    expect(lines(result.errors.map((error) => error.place))).toEqual([1, 2]);
+  });
+
+  it('names skipped export accounts', () => {
+    const md5 = toUri(payload([{ secret: KEY_A, name: 'dave', issuer: 'Old', algorithm: 4 }]));
+    const result = importText(md5);
+    expect(result.errors[0]?.message).toBe(
+      'The account "Old: dave" was skipped. The algorithm MD5 is not supported. Only SHA1, SHA256 and SHA512 are.',
+    );
   });
 
   it('rejects too many lines', () => {
     const result = importText('\n'.repeat(10_000));
     expect(result.errors[0]?.message).toContain('maximum of 10000');
+  });
+});
+
+describe('importEntries', () => {
+  it('keeps image places', () => {
+    const result = importEntries([
+      { place: { image: 2 }, text: ALICE },
+      { place: { image: 3 }, text: 'otpauth://totp/x?secret=1' },
+    ]);
+    expect(result.drafts.map((item) => item.place)).toEqual([{ image: 2 }]);
+    expect(result.errors.map((error) => error.place)).toEqual([{ image: 3 }]);
   });
 });
 

@@ -1,60 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMigrationUri, type MigrationPayload } from '../../src/shared/otp/migration';
 import { mergeMigrationBatch } from '../../src/shared/otp/migrationBatch';
+import { payload, toUri } from './otp-export';
 import { referenceBase32Encode } from './otp-reference';
 import { unwrap } from './otp-result';
-
-// A protocol buffer writer just big enough to build export payloads by hand.
-function varint(value: number | bigint): number[] {
-  let rest = BigInt.asUintN(64, BigInt(value));
-  const bytes: number[] = [];
-  do {
-    const low = Number(rest & 0x7fn);
-    rest >>= 7n;
-    bytes.push(rest === 0n ? low : low | 0x80);
-  } while (rest !== 0n);
-  return bytes;
-}
-const intField = (number: number, value: number | bigint) => [
-  ...varint(number << 3),
-  ...varint(value),
-];
-function bytesField(number: number, value: Uint8Array | string): number[] {
-  const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
-  return [...varint((number << 3) | 2), ...varint(bytes.length), ...bytes];
-}
-
-interface AccountSpec {
-  secret: Uint8Array;
-  name: string;
-  issuer?: string;
-  algorithm?: number;
-  digits?: number;
-  type?: number;
-  counter?: number | bigint;
-}
-function account(spec: AccountSpec): number[] {
-  return [
-    ...bytesField(1, spec.secret),
-    ...bytesField(2, spec.name),
-    ...(spec.issuer === undefined ? [] : bytesField(3, spec.issuer)),
-    ...intField(4, spec.algorithm ?? 1),
-    ...intField(5, spec.digits ?? 1),
-    ...intField(6, spec.type ?? 2),
-    ...(spec.counter === undefined ? [] : intField(7, spec.counter)),
-  ];
-}
-function payload(accounts: AccountSpec[], batch = { size: 1, index: 0, id: -123456 }): Uint8Array {
-  return Uint8Array.from([
-    ...accounts.flatMap((spec) => bytesField(1, Uint8Array.from(account(spec)))),
-    ...intField(2, 1),
-    ...intField(3, batch.size),
-    ...intField(4, batch.index),
-    ...intField(5, batch.id),
-  ]);
-}
-const toUri = (bytes: Uint8Array) =>
-  `otpauth-migration://offline?data=${encodeURIComponent(Buffer.from(bytes).toString('base64'))}`;
 
 const KEY_A = Uint8Array.from([0x48, 0x65, 0x6c, 0x6c, 0x6f, 0x21, 0xde, 0xad, 0xbe, 0xef]);
 const KEY_B = Uint8Array.from({ length: 20 }, (_, index) => index * 13);

@@ -3,6 +3,7 @@
  * URI parser, never throws, and reports every invalid field at once so a form can mark them all.
  */
 import type { KeyDraft } from '../account';
+import { t } from '../i18n';
 import {
   DEFAULT_PERIOD,
   parseAlgorithm,
@@ -12,7 +13,7 @@ import {
   parseType,
 } from './options';
 import { normalizeSecret } from './secret';
-import { cleanName } from './uriParts';
+import { cleanName, type NameField } from './names';
 
 /** Form fields of manual entry. Advanced options may be left out and then get their defaults. */
 export interface DraftInput {
@@ -40,21 +41,11 @@ export type DraftValidation =
       fields: Partial<Record<DraftField, string>>;
     };
 
-/** Maximum length of an issuer or account name, far above any real one. */
-export const MAX_NAME_LENGTH = 256;
-
-function checkName(
-  value: string,
-  field: string,
-  required: boolean,
-): { value: string; error?: string } {
+function checkName(value: string, field: NameField): { value: string; error?: string } {
   const cleaned = cleanName(value, field);
   if (!cleaned.ok) return { value: '', error: cleaned.message };
-  if (required && cleaned.value === '') {
-    return { value: '', error: `The ${field} is missing. Enter the mailbox address or user name.` };
-  }
-  if (cleaned.value.length > MAX_NAME_LENGTH) {
-    return { value: '', error: `The ${field} is longer than ${MAX_NAME_LENGTH} characters.` };
+  if (field === 'account' && cleaned.value === '') {
+    return { value: '', error: t('keyAccountMissing') };
   }
   return { value: cleaned.value };
 }
@@ -66,9 +57,9 @@ function checkName(
 export function validateDraft(input: DraftInput): DraftValidation {
   const fields: Partial<Record<DraftField, string>> = {};
 
-  const issuer = checkName(input.issuer, 'issuer', false);
+  const issuer = checkName(input.issuer, 'issuer');
   if (issuer.error !== undefined) fields.issuer = issuer.error;
-  const label = checkName(input.label, 'account name', true);
+  const label = checkName(input.label, 'account');
   if (label.error !== undefined) fields.label = label.error;
 
   const secret = normalizeSecret(input.secret);
@@ -86,9 +77,7 @@ export function validateDraft(input: DraftInput): DraftValidation {
   const counter = isHotp ? parseCounter(input.counter ?? '') : parseCounter(0);
   if (!counter.ok) {
     const missing = input.counter === undefined || input.counter === '';
-    fields.counter = missing
-      ? 'The counter is missing. A counter-based (hotp) key needs the current counter value.'
-      : counter.message;
+    fields.counter = missing ? t('keyCounterMissing') : counter.message;
   }
 
   const failed = Object.keys(fields).length > 0;

@@ -5,6 +5,7 @@
  */
 import { HOTP, Secret, TOTP } from 'otpauth';
 import type { KeyDraft, OtpParameters } from '../account';
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 import {
   DEFAULT_PERIOD,
@@ -15,7 +16,8 @@ import {
   parseType,
 } from './options';
 import { normalizeSecret } from './secret';
-import { cleanName, parseQuery, splitLabel } from './uriParts';
+import { cleanName } from './names';
+import { parseQuery, splitLabel } from './uriParts';
 
 /**
  * Maximum length of a key URI, almost twice the 4,296 characters that the largest QR code
@@ -27,13 +29,9 @@ const KEY_URI = /^otpauth:\/\/([^/?#]*)\/([^?#]*)(?:\?([^#]*))?(?:#.*)?$/is;
 
 /** Message for text that is not an otpauth:// URI at all, chosen by what the text looks like. */
 function describeWrongScheme(text: string): string {
-  if (/^otpauth-migration:/i.test(text)) {
-    return 'This is a Google Authenticator export (otpauth-migration://), not a single key URI. Use "Import" to add the accounts it contains.';
-  }
-  if (/^otpauth:/i.test(text)) {
-    return 'The key URI is malformed. It must read otpauth://totp/LABEL?secret=KEY, with the type and the label separated by "/".';
-  }
-  return 'The text is not a key URI. A key URI starts with "otpauth://totp/" or "otpauth://hotp/".';
+  if (/^otpauth-migration:/i.test(text)) return t('keyUriIsExport');
+  if (/^otpauth:/i.test(text)) return t('keyUriMalformed');
+  return t('keyUriNotKey');
 }
 
 /** Reads the optional parameters, applying defaults where the key URI format defines them. */
@@ -51,12 +49,7 @@ function readOptions(
   let counter = 0;
   if (type === 'hotp') {
     const raw = parameters.get('counter');
-    if (raw === undefined) {
-      return fail(
-        'invalid-option',
-        'The counter is missing. A counter-based (hotp) key URI must include "counter=".',
-      );
-    }
+    if (raw === undefined) return fail('invalid-option', t('keyUriCounterMissing'));
     const parsed = parseCounter(raw);
     if (!parsed.ok) return parsed;
     counter = parsed.value;
@@ -78,10 +71,7 @@ function readOptions(
 export function parseKeyUri(uri: string): Result<KeyDraft, 'invalid-uri'> {
   const text = uri.trim();
   if (text.length > MAX_URI_LENGTH) {
-    return fail(
-      'invalid-uri',
-      `The key URI is ${text.length} characters long, more than the maximum of ${MAX_URI_LENGTH}.`,
-    );
+    return fail('invalid-uri', t('keyUriTooLong', [String(text.length), String(MAX_URI_LENGTH)]));
   }
   const match = KEY_URI.exec(text);
   if (match === null) return fail('invalid-uri', describeWrongScheme(text));
@@ -91,19 +81,12 @@ export function parseKeyUri(uri: string): Result<KeyDraft, 'invalid-uri'> {
   if (!type.ok) return fail('invalid-uri', type.message);
   const label = splitLabel(rawLabel);
   if (!label.ok) return fail('invalid-uri', label.message);
-  if (label.value.account === '') {
-    return fail(
-      'invalid-uri',
-      'The account name is missing. The key URI has no label after the type.',
-    );
-  }
+  if (label.value.account === '') return fail('invalid-uri', t('keyUriAccountMissing'));
   const parameters = parseQuery(query);
   if (!parameters.ok) return fail('invalid-uri', parameters.message);
 
   const rawSecret = parameters.value.get('secret');
-  if (rawSecret === undefined) {
-    return fail('invalid-uri', 'The secret is missing. The key URI must include "secret=".');
-  }
+  if (rawSecret === undefined) return fail('invalid-uri', t('keyUriSecretMissing'));
   const secret = normalizeSecret(rawSecret);
   if (!secret.ok) return fail('invalid-uri', secret.message);
 

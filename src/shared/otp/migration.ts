@@ -5,6 +5,7 @@
  * one batch_id.
  */
 import type { KeyDraft } from '../account';
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 import { type ProtoField, ProtobufError, readFields } from './protobuf';
 import { decodeOtpParameters, type RejectedAccount } from './migrationAccount';
@@ -91,40 +92,26 @@ export function isMigrationUri(text: string): boolean {
 export function decodeMigrationUri(uri: string): Result<MigrationPayload, 'invalid-uri'> {
   const match = MIGRATION_URI.exec(uri.trim());
   if (match === null) {
-    return fail(
-      'invalid-uri',
-      'The text is not a Google Authenticator export. An export starts with "otpauth-migration://offline?data=".',
-    );
+    return fail('invalid-uri', t('importNotExport'));
   }
   const data = extractData(match[1] ?? '');
   if (data === null || data === '') {
-    return fail(
-      'invalid-uri',
-      'The export contains no data. Scan or copy the export QR code again.',
-    );
+    return fail('invalid-uri', t('importNoData'));
   }
   const bytes = decodeBase64(data);
   if (bytes === null) {
-    return fail(
-      'invalid-uri',
-      'The export data is not valid base64. Scan or copy the export QR code again.',
-    );
+    return fail('invalid-uri', t('importNotBase64'));
   }
 
   try {
     const payload = readPayload(readFields(bytes));
     if (payload.batchSize > MAX_BATCH_SIZE || payload.batchIndex >= payload.batchSize) {
-      return fail(
-        'invalid-uri',
-        `The export data is damaged: it claims to be code ${payload.batchIndex + 1} of ${payload.batchSize}. Scan the export QR code again.`,
-      );
+      const index = String(payload.batchIndex + 1);
+      return fail('invalid-uri', t('importBatchDamaged', [index, String(payload.batchSize)]));
     }
     return ok(payload);
   } catch (error) {
     if (!(error instanceof ProtobufError)) throw error;
-    return fail(
-      'invalid-uri',
-      `The export data is damaged: ${error.message} Scan the export QR code again.`,
-    );
+    return fail('invalid-uri', t('importDamaged', error.message));
   }
 }

@@ -5,12 +5,17 @@
  */
 import { Secret } from 'otpauth';
 import type { Algorithm, KeyDraft, OtpType } from '../account';
+import { t } from '../i18n';
+import { fail, ok, type Result } from '../result';
 import { DEFAULT_PERIOD } from './options';
 import { type ProtoField, readFields } from './protobuf';
 import { normalizeSecret } from './secret';
-import { cleanName } from './uriParts';
+import { cleanName, quoteName } from './names';
 
-/** An exported account that cannot be used, named so the user can recognize it. */
+/**
+ * An exported account that cannot be used, named so the user can recognize it. The names are
+ * only for display: an invalid one is passed through {@link quoteName}.
+ */
 export interface RejectedAccount {
   issuer: string;
   label: string;
@@ -62,10 +67,25 @@ function splitName(name: string, issuer: string): { issuer: string; label: strin
   return { issuer, label: name.trim() };
 }
 
-function readNames(fields: ProtoField[]): { issuer: string; label: string } {
-  const rawIssuer = cleanName(utf8.decode(bytesField(fields, 3)), 'issuer');
-  const rawName = cleanName(utf8.decode(bytesField(fields, 2)), 'account name');
-  return splitName(rawName.ok ? rawName.value : '', rawIssuer.ok ? rawIssuer.value : '');
+type Names = { issuer: string; label: string };
+
+/**
+ * Reads issuer and name with the same rules as a key URI. A name that breaks them rejects the
+ * account, and the rejection quotes a safe form of both names.
+ */
+function readNames(fields: ProtoField[]): Result<Names, 'invalid-name'> & { quoted: Names } {
+  const rawIssuer = utf8.decode(bytesField(fields, 3));
+  const rawName = utf8.decode(bytesField(fields, 2));
+  const invalid = (message: string) => ({
+    ...fail('invalid-name', message),
+    quoted: splitName(quoteName(rawName), quoteName(rawIssuer)),
+  });
+  const issuer = cleanName(rawIssuer, 'issuer');
+  if (!issuer.ok) return invalid(issuer.message);
+  const name = cleanName(rawName, 'account');
+  if (!name.ok) return invalid(name.message);
+  const names = splitName(name.value, issuer.value);
+  return { ...ok(names), quoted: names };
 }
 
 /** Decodes one exported account, or names it with the reason it cannot be used. */
@@ -73,33 +93,34 @@ export function decodeOtpParameters(
   bytes: Uint8Array,
 ): { ok: true; value: KeyDraft } | { ok: false; rejected: RejectedAccount } {
   const fields = readFields(bytes);
-  const names = readNames(fields);
-  const reject = (reason: string) => ({ ok: false as const, rejected: { ...names, reason } });
+  const read = readNames(fields);
+  const reject = (reason: string) => ({ ok: false as const, rejected: { ...read.quoted, reason } });
+  if (!read.ok) return reject(read.message);
+  const names = read.value;
 
   const algorithmCode = varintField(fields, 4);
   const algorithm = ALGORITHMS.get(algorithmCode);
   if (algorithm === undefined) {
-    const name = algorithmCode === 4n ? 'MD5' : `number ${algorithmCode}`;
-    return reject(`The algorithm ${name} is not supported. Only SHA1, SHA256 and SHA512 are.`);
+    const name = algorithmCode === 4n ? 'MD5' : `#${algorithmCode}`;
+    return reject(t('importAlgorithmUnsupported', name));
   }
   const digitsCode = varintField(fields, 5);
   const digits = DIGITS.get(digitsCode);
-  if (digits === undefined)
-    return reject(`The digit count (enum value ${digitsCode}) is not supported.`);
+  if (digits === undefined) return reject(t('importDigitsUnsupported', String(digitsCode)));
   const typeCode = varintField(fields, 6);
   const type = TYPES.get(typeCode);
-  if (type === undefined) return reject(`The OTP type (enum value ${typeCode}) is not supported.`);
+  if (type === undefined) return reject(t('importTypeUnsupported', String(typeCode)));
 
   const secretBytes = bytesField(fields, 1);
   const secret = normalizeSecret(new Secret({ buffer: secretBytes.slice().buffer }).base32);
   if (!secret.ok) return reject(secret.message);
   // An unnamed account keeps its issuer as name, so it can still be recognized in the list.
   const label = names.label || names.issuer;
-  if (label === '') return reject('The account has neither a name nor an issuer.');
+  if (label === '') return reject(t('importNoName'));
 
   const counter = BigInt.asUintN(64, varintField(fields, 7));
   if (type === 'hotp' && counter > BigInt(Number.MAX_SAFE_INTEGER)) {
-    return reject('The counter is larger than 2^53 - 1, which is not supported.');
+    return reject(t('importCounterTooLarge'));
   }
   return {
     ok: true,

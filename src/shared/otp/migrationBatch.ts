@@ -3,6 +3,7 @@
  * several codes with the same batch id, numbered from 0 to batch size - 1.
  */
 import type { KeyDraft } from '../account';
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 import type { MigrationPayload, RejectedAccount } from './migration';
 
@@ -23,15 +24,12 @@ export function mergeMigrationBatch(
   payloads: readonly MigrationPayload[],
 ): Result<MigrationBatch, 'invalid-uri'> {
   const first = payloads[0];
-  if (first === undefined) return fail('invalid-uri', 'No export QR code was scanned.');
+  if (first === undefined) return fail('invalid-uri', t('importNoCodes'));
   const mixed = payloads.some(
     (payload) => payload.batchId !== first.batchId || payload.batchSize !== first.batchSize,
   );
   if (mixed) {
-    return fail(
-      'invalid-uri',
-      'The QR codes come from different Google Authenticator exports. Scan the codes of one export only.',
-    );
+    return fail('invalid-uri', t('importMixedExports'));
   }
 
   const byIndex = new Map<number, MigrationPayload>();
@@ -49,4 +47,33 @@ export function mergeMigrationBatch(
     batchSize: first.batchSize,
     missingIndexes,
   });
+}
+
+/**
+ * Finds the multi-code exports of which some codes were not read, and returns one issue per
+ * export, placed where its first code was read. Codes are grouped by batch id and size, so
+ * several exports can be imported together.
+ */
+export function findMissingCodes<Place>(
+  exports: readonly { place: Place; payload: MigrationPayload }[],
+): { place: Place; message: string }[] {
+  const groups = new Map<string, { place: Place; size: number; indexes: Set<number> }>();
+  for (const { place, payload } of exports) {
+    if (payload.batchSize <= 1) continue;
+    const key = `${payload.batchId}/${payload.batchSize}`;
+    const group = groups.get(key) ?? { place, size: payload.batchSize, indexes: new Set() };
+    group.indexes.add(payload.batchIndex);
+    groups.set(key, group);
+  }
+  const issues: { place: Place; message: string }[] = [];
+  for (const group of groups.values()) {
+    const missing: number[] = [];
+    for (let index = 0; index < group.size; index++) {
+      if (!group.indexes.has(index)) missing.push(index + 1);
+    }
+    if (missing.length === 0) continue;
+    const message = t('importBatchMissing', [missing.join(', '), String(group.size)]);
+    issues.push({ place: group.place, message });
+  }
+  return issues;
 }

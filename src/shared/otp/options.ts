@@ -3,6 +3,7 @@
  * parser and manual entry share them, so both accept and reject the same values.
  */
 import type { Algorithm, OtpType } from '../account';
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 
 export type OptionError = 'invalid-option';
@@ -26,10 +27,7 @@ function readInteger(value: string | number): number | null {
 export function parseType(value: string): Result<OtpType, OptionError> {
   const type = value.trim().toLowerCase();
   if (type === 'totp' || type === 'hotp') return ok(type);
-  return fail(
-    'invalid-option',
-    `The type "${value}" is not supported. Use "totp" (time-based) or "hotp" (counter-based).`,
-  );
+  return fail('invalid-option', t('keyTypeInvalid', value));
 }
 
 /** Parses the HMAC algorithm in any letter case, with or without a hyphen ("sha-256"). */
@@ -37,10 +35,7 @@ export function parseAlgorithm(value: string): Result<Algorithm, OptionError> {
   const name = value.trim().toUpperCase().replace('-', '');
   const algorithm = ALGORITHMS.find((candidate) => candidate === name);
   if (algorithm !== undefined) return ok(algorithm);
-  return fail(
-    'invalid-option',
-    `The algorithm "${value}" is not supported. Use SHA1, SHA256 or SHA512.`,
-  );
+  return fail('invalid-option', t('keyAlgorithmInvalid', value));
 }
 
 /** Parses the code length. RFC 4226, section 5.3 requires at least 6 digits and allows 7 or 8. */
@@ -49,7 +44,7 @@ export function parseDigits(value: string | number): Result<number, OptionError>
   if (digits !== null && digits >= MIN_DIGITS && digits <= MAX_DIGITS) return ok(digits);
   return fail(
     'invalid-option',
-    `The number of digits "${value}" is invalid. Codes have ${MIN_DIGITS} to ${MAX_DIGITS} digits.`,
+    t('keyDigitsInvalid', [String(value), String(MIN_DIGITS), String(MAX_DIGITS)]),
   );
 }
 
@@ -57,18 +52,12 @@ export function parseDigits(value: string | number): Result<number, OptionError>
 export function parsePeriod(value: string | number): Result<number, OptionError> {
   const period = readInteger(value);
   if (period !== null && period > 0) return ok(period);
-  return fail(
-    'invalid-option',
-    `The period "${value}" is invalid. It must be a whole number of seconds above 0, usually 30.`,
-  );
+  return fail('invalid-option', t('keyPeriodInvalid', String(value)));
 }
 
 /** Parses the HOTP counter: a whole number from 0 up to 2^53 - 1. */
 export function parseCounter(value: string | number): Result<number, OptionError> {
   const counter = readInteger(value);
   if (counter !== null && counter >= 0) return ok(counter);
-  return fail(
-    'invalid-option',
-    `The counter "${value}" is invalid. It must be a whole number of 0 or more.`,
-  );
+  return fail('invalid-option', t('keyCounterInvalid', String(value)));
 }

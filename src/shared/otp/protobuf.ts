@@ -4,6 +4,7 @@
  * payload. It reads fields in order and never trusts a length without checking it against the
  * bytes that remain.
  */
+import { t } from '../i18n';
 
 export const WIRE_VARINT = 0;
 export const WIRE_FIXED64 = 1;
@@ -16,7 +17,7 @@ export type ProtoField =
   | { number: number; wireType: typeof WIRE_LENGTH_DELIMITED; value: Uint8Array }
   | { number: number; wireType: typeof WIRE_FIXED64 | typeof WIRE_FIXED32; value: Uint8Array };
 
-/** Malformed protocol buffer input: truncated data, an overlong varint or a group. */
+/** Malformed protocol buffer input, with a translated message: truncated data, an overlong varint or a group. */
 export class ProtobufError extends Error {
   override readonly name = 'ProtobufError';
 }
@@ -26,15 +27,15 @@ function readVarint(bytes: Uint8Array, start: number): { value: bigint; next: nu
   let value = 0n;
   for (let index = 0; index < 10; index++) {
     const byte = bytes[start + index];
-    if (byte === undefined) throw new ProtobufError('The data ends inside a number.');
+    if (byte === undefined) throw new ProtobufError(t('importDataEndsInNumber'));
     value |= BigInt(byte & 0x7f) << BigInt(7 * index);
     if ((byte & 0x80) === 0) return { value, next: start + index + 1 };
   }
-  throw new ProtobufError('A number in the data is longer than 10 bytes.');
+  throw new ProtobufError(t('importDataNumberTooLong'));
 }
 
 function takeBytes(bytes: Uint8Array, start: number, length: number): Uint8Array {
-  if (length > bytes.length - start) throw new ProtobufError('The data ends inside a field.');
+  if (length > bytes.length - start) throw new ProtobufError(t('importDataEndsInField'));
   return bytes.subarray(start, start + length);
 }
 
@@ -50,8 +51,7 @@ export function readFields(bytes: Uint8Array): ProtoField[] {
     offset = tag.next;
     const number = Number(tag.value >> 3n);
     const wireType = Number(tag.value & 7n);
-    if (number === 0)
-      throw new ProtobufError('The data contains field number 0, which is invalid.');
+    if (number === 0) throw new ProtobufError(t('importDataFieldZero'));
 
     if (wireType === WIRE_VARINT) {
       const varint = readVarint(bytes, offset);
@@ -60,8 +60,7 @@ export function readFields(bytes: Uint8Array): ProtoField[] {
     } else if (wireType === WIRE_LENGTH_DELIMITED) {
       const length = readVarint(bytes, offset);
       offset = length.next;
-      if (length.value > BigInt(bytes.length))
-        throw new ProtobufError('The data ends inside a field.');
+      if (length.value > BigInt(bytes.length)) throw new ProtobufError(t('importDataEndsInField'));
       const value = takeBytes(bytes, offset, Number(length.value));
       offset += value.length;
       fields.push({ number, wireType, value });
@@ -70,7 +69,7 @@ export function readFields(bytes: Uint8Array): ProtoField[] {
       offset += value.length;
       fields.push({ number, wireType, value });
     } else {
-      throw new ProtobufError(`The data contains wire type ${wireType}, which is not supported.`);
+      throw new ProtobufError(t('importDataWireType', String(wireType)));
     }
   }
   return fields;

@@ -3,6 +3,7 @@
  * in groups separated by spaces or hyphens, with or without `=` padding.
  */
 import { Secret } from 'otpauth';
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -29,9 +30,9 @@ function describeCharacter(character: string): string {
 
 /** Hint for the characters that people mistake for base32 ones. */
 function confusionHint(character: string): string {
-  if (character === '0') return ' A zero is usually the letter O.';
-  if (character === '1') return ' A one is usually the letter I or L.';
-  if (character === '8') return ' An eight is usually the letter B.';
+  if (character === '0') return ` ${t('keySecretHintZero')}`;
+  if (character === '1') return ` ${t('keySecretHintOne')}`;
+  if (character === '8') return ` ${t('keySecretHintEight')}`;
   return '';
 }
 
@@ -44,15 +45,12 @@ function confusionHint(character: string): string {
 export function normalizeSecret(raw: string): Result<string, 'invalid-secret'> {
   const compact = raw.replace(SEPARATORS, '').toUpperCase();
   if (compact === '') {
-    return fail(
-      'invalid-secret',
-      'The secret is missing. Enter the setup key shown by the service.',
-    );
+    return fail('invalid-secret', t('keySecretMissing'));
   }
   if (compact.length > MAX_SECRET_LENGTH) {
     return fail(
       'invalid-secret',
-      `The secret is ${compact.length} characters long, more than the maximum of ${MAX_SECRET_LENGTH}. Check that only the setup key was pasted.`,
+      t('keySecretTooLong', [String(compact.length), String(MAX_SECRET_LENGTH)]),
     );
   }
 
@@ -62,25 +60,15 @@ export function normalizeSecret(raw: string): Result<string, 'invalid-secret'> {
   for (const character of unpadded) {
     index += 1;
     if (ALPHABET.includes(character)) continue;
-    const where = `at position ${index}`;
-    if (character === '=') {
-      return fail(
-        'invalid-secret',
-        `The secret contains padding ("=") ${where}, but padding may only appear at the end.`,
-      );
-    }
-    return fail(
-      'invalid-secret',
-      `The secret contains ${describeCharacter(character)} ${where}, which is not a base32 character. Base32 uses only the letters A to Z and the digits 2 to 7.${confusionHint(character)}`,
-    );
+    const position = String(index);
+    if (character === '=') return fail('invalid-secret', t('keySecretPadding', position));
+    const message = t('keySecretCharacter', [describeCharacter(character), position]);
+    return fail('invalid-secret', message + confusionHint(character));
   }
 
   const bits = Math.floor((unpadded.length * 5) / 8) * 8;
   if (bits < MIN_SECRET_BITS) {
-    return fail(
-      'invalid-secret',
-      `The secret is too short: it holds ${bits} bits, but at least ${MIN_SECRET_BITS} bits (16 base32 characters) are required. Check that the whole setup key was copied.`,
-    );
+    return fail('invalid-secret', t('keySecretTooShort', [String(bits), String(MIN_SECRET_BITS)]));
   }
   // Re-encoding drops trailing bits that fill no byte, which the HMAC never uses, so spellings of
   // one key that differ only there get one canonical form.

@@ -3,9 +3,11 @@
  * in how they encode: some use percent-encoding everywhere, some use `+` for spaces as HTML forms
  * do, and some leave colons and `@` unencoded. These helpers accept all of them.
  */
+import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
+import { cleanName } from './names';
 
-export type PartError = 'invalid-part';
+export type PartError = 'invalid-part' | 'invalid-name';
 
 /** Account names that are mailbox addresses keep a literal `+`, as in "alice+otp@example.com". */
 const MAILBOX = /^[^\s@:]+@[^\s@:]+$/;
@@ -13,10 +15,10 @@ const MAILBOX = /^[^\s@:]+@[^\s@:]+$/;
 /** Separates issuer and account name in a label: a colon, raw or percent-encoded. */
 const LABEL_SEPARATOR = /:|%3A/i;
 
-/** Matches C0 and C1 control characters, which must not reach the popup's account list. */
-const CONTROL_CHARACTER = /\p{Cc}/u;
-
-/** Percent-decodes a URI component, reading `+` as a space when `plusIsSpace` is set. */
+/**
+ * Percent-decodes a URI component, reading `+` as a space when `plusIsSpace` is set. `field` is
+ * the translated name of the part, which the error message quotes.
+ */
 export function decodeComponent(
   raw: string,
   field: string,
@@ -26,20 +28,8 @@ export function decodeComponent(
   try {
     return ok(decodeURIComponent(spaced));
   } catch {
-    return fail(
-      'invalid-part',
-      `The ${field} contains invalid percent-encoding. Each "%" must start a valid UTF-8 escape such as "%20".`,
-    );
+    return fail('invalid-part', t('keyPercentEncoding', field));
   }
-}
-
-/** Trims a decoded name and rejects control characters. */
-export function cleanName(value: string, field: string): Result<string, PartError> {
-  const trimmed = value.trim().replace(/\s+/g, ' ');
-  if (CONTROL_CHARACTER.test(trimmed)) {
-    return fail('invalid-part', `The ${field} contains a control character, which is not allowed.`);
-  }
-  return ok(trimmed);
 }
 
 export interface Label {
@@ -58,17 +48,18 @@ export function splitLabel(rawLabel: string): Result<Label, PartError> {
   const rawAccount =
     separator === null ? rawLabel : rawLabel.slice(separator.index + separator[0].length);
 
-  const issuer = decodeComponent(rawIssuer, 'issuer in the label', true);
+  const issuer = decodeComponent(rawIssuer, t('keyFieldLabelIssuer'), true);
   if (!issuer.ok) return issuer;
-  const plainAccount = decodeComponent(rawAccount, 'account name', false);
+  const accountField = t('keyFieldAccount');
+  const plainAccount = decodeComponent(rawAccount, accountField, false);
   if (!plainAccount.ok) return plainAccount;
   const keepPlus = MAILBOX.test(plainAccount.value.trim());
-  const account = keepPlus ? plainAccount : decodeComponent(rawAccount, 'account name', true);
+  const account = keepPlus ? plainAccount : decodeComponent(rawAccount, accountField, true);
   if (!account.ok) return account;
 
   const cleanIssuer = cleanName(issuer.value, 'issuer');
   if (!cleanIssuer.ok) return cleanIssuer;
-  const cleanAccount = cleanName(account.value, 'account name');
+  const cleanAccount = cleanName(account.value, 'account');
   if (!cleanAccount.ok) return cleanAccount;
   return ok({ issuer: cleanIssuer.value, account: cleanAccount.value });
 }
@@ -83,18 +74,15 @@ export function parseQuery(query: string): Result<Map<string, string>, PartError
   for (const piece of query.split('&')) {
     const equals = piece.indexOf('=');
     if (equals <= 0) continue;
-    const name = decodeComponent(piece.slice(0, equals), 'parameter name', true);
+    const name = decodeComponent(piece.slice(0, equals), t('keyFieldParameterName'), true);
     if (!name.ok) return name;
     const key = name.value.trim().toLowerCase();
-    const value = decodeComponent(piece.slice(equals + 1), `parameter "${key}"`, true);
+    const value = decodeComponent(piece.slice(equals + 1), t('keyFieldParameter', key), true);
     if (!value.ok) return value;
 
     const previous = parameters.get(key);
     if (previous !== undefined && previous !== value.value) {
-      return fail(
-        'invalid-part',
-        `The parameter "${key}" appears twice with different values. Keep only the right one.`,
-      );
+      return fail('invalid-part', t('keyParameterTwice', key));
     }
     parameters.set(key, value.value);
   }
