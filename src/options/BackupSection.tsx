@@ -4,6 +4,7 @@ import { sendToWorker } from '../shared/messaging';
 import { Field, Notice } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { downloadText } from './download';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 
 /**
  * True when a backup file is a plain list of key URIs rather than an encrypted backup. Blank
@@ -21,19 +22,16 @@ function isPlainList(contents: string): boolean {
  * passphrase is separate from the vault's, so a backup can be opened on another browser.
  */
 export function BackupSection(props: { allowPlain: boolean; onImported: () => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const passphrase = useNewPassphrase();
   const [file, setFile] = useState<File | null>(null);
   const [importPassphrase, setImportPassphrase] = useState('');
   const [success, setSuccess] = useState<string | null>(null);
-  const mismatch = confirm.length > 0 && confirm !== passphrase;
 
   const exportEncrypted = useAction(async () => {
     setSuccess(null);
-    const backup = await sendToWorker('backup.export', { passphrase });
+    const backup = await sendToWorker('backup.export', { passphrase: passphrase.value });
     downloadText(backup.fileName, backup.contents);
-    setPassphrase('');
-    setConfirm('');
+    passphrase.clear();
     setSuccess(t('backupExported', backup.fileName));
   });
   const exportPlain = useAction(async () => {
@@ -60,30 +58,12 @@ export function BackupSection(props: { allowPlain: boolean; onImported: () => vo
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!mismatch) void exportEncrypted.run();
+          if (!passphrase.mismatch) void exportEncrypted.run();
         }}
       >
         <h3>{t('backupExportTitle')}</h3>
-        <Field
-          label={t('backupPassphrase')}
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onValue={setPassphrase}
-        />
-        <Field
-          label={t('passphraseConfirm')}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          error={mismatch ? t('passphraseMismatch') : null}
-          onValue={setConfirm}
-        />
-        <button
-          type="submit"
-          class="primary"
-          disabled={exportEncrypted.busy || !passphrase || confirm !== passphrase}
-        >
+        <NewPassphraseFields label={t('backupPassphrase')} passphrase={passphrase} />
+        <button type="submit" class="primary" disabled={exportEncrypted.busy || !passphrase.ready}>
           {t('backupExport')}
         </button>
       </form>

@@ -12,49 +12,38 @@ export function GeneralSection(props: {
   view: SettingsView;
   onChange: (patch: Partial<Settings>) => void;
 }) {
-  const { view, onChange } = props;
-  const trustedForbidden = view.settings.allowTrustedDevice ? null : t('trustedDeviceForbidden');
+  const shared = { view: props.view, onChange: props.onChange };
+  const trustedForbidden = props.view.settings.allowTrustedDevice
+    ? null
+    : t('trustedDeviceForbidden');
   return (
     <section id="general" aria-labelledby="general-title">
       <h2 id="general-title">{t('generalTitle')}</h2>
       <SettingNumber
-        view={view}
+        {...shared}
         setting="autoLockMinutes"
         label={t('autoLockLabel')}
         hint={t('autoLockHint')}
         min={0}
         max={MAX_AUTO_LOCK_MINUTES}
-        onChange={onChange}
       />
-      <SettingToggle
-        view={view}
-        setting="lockOnBrowserRestart"
-        label={t('lockOnRestartLabel')}
-        onChange={onChange}
-      />
+      <SettingToggle {...shared} setting="lockOnBrowserRestart" label={t('lockOnRestartLabel')} />
       <SettingNumber
-        view={view}
+        {...shared}
         setting="clipboardClearSeconds"
         label={t('clipboardLabel')}
         hint={t('clipboardHint')}
         min={0}
         max={MAX_CLIPBOARD_SECONDS}
-        onChange={onChange}
       />
       <SettingToggle
-        view={view}
+        {...shared}
         setting="trustDevice"
         label={t('trustedDeviceLabel')}
         hint={t('trustedDeviceHint')}
         disabledReason={trustedForbidden}
-        onChange={onChange}
       />
-      <SettingToggle
-        view={view}
-        setting="submitAttachForm"
-        label={t('submitAttachLabel')}
-        onChange={onChange}
-      />
+      <SettingToggle {...shared} setting="submitAttachForm" label={t('submitAttachLabel')} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Settings } from '../shared/settings';
 import { Field, Notice } from '../ui/Field';
 import { passphraseFeedback } from '../ui/passphraseFeedback';
 import { useAction } from '../ui/useAction';
+import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
 
 interface PassphraseSectionProps {
   vault: VaultStatus;
@@ -16,20 +17,17 @@ interface PassphraseSectionProps {
 /** Set, change or remove the vault's passphrase, and lock the vault now. */
 export function PassphraseSection({ vault, settings, onVault }: PassphraseSectionProps) {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const next = useNewPassphrase();
   const [success, setSuccess] = useState<string | null>(null);
-  const feedback = passphraseFeedback(next, {
+  const feedback = passphraseFeedback(next.value, {
     minLength: settings.passphraseMinLength,
     minStrength: settings.passphraseMinStrength,
   });
   const invalid = feedback.error !== null;
-  const mismatch = confirm.length > 0 && confirm !== next;
 
   const finish = (status: VaultStatus, message: string) => {
     setCurrent('');
-    setNext('');
-    setConfirm('');
+    next.clear();
     setSuccess(message);
     onVault(status);
   };
@@ -37,7 +35,7 @@ export function PassphraseSection({ vault, settings, onVault }: PassphraseSectio
     setSuccess(null);
     const status = await sendToWorker('vault.setPassphrase', {
       current: vault.hasPassphrase ? current : null,
-      next,
+      next: next.value,
     });
     finish(status, vault.hasPassphrase ? t('passphraseChanged') : t('passphraseSet'));
   });
@@ -54,7 +52,7 @@ export function PassphraseSection({ vault, settings, onVault }: PassphraseSectio
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!invalid && !mismatch) void save.run();
+          if (!invalid && !next.mismatch) void save.run();
         }}
       >
         {vault.hasPassphrase && (
@@ -66,29 +64,14 @@ export function PassphraseSection({ vault, settings, onVault }: PassphraseSectio
             onValue={setCurrent}
           />
         )}
-        <Field
+        <NewPassphraseFields
           label={t('passphraseNew')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
+          passphrase={next}
           hint={feedback.hint}
           error={feedback.error}
-          onValue={setNext}
-        />
-        <Field
-          label={t('passphraseConfirm')}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          error={mismatch ? t('passphraseMismatch') : null}
-          onValue={setConfirm}
         />
         <div class="row">
-          <button
-            type="submit"
-            class="primary"
-            disabled={save.busy || !next || invalid || confirm !== next}
-          >
+          <button type="submit" class="primary" disabled={save.busy || !next.ready || invalid}>
             {vault.hasPassphrase ? t('passphraseChange') : t('passphraseSetButton')}
           </button>
           {vault.hasPassphrase && !settings.requirePassphrase && (

@@ -1,6 +1,7 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { SettingKey, Settings, SettingsView } from '../shared/settings';
+import { numberProblem, type NumberRange } from './numberRange';
 
 type KeysOfType<Value> = {
   [Key in SettingKey]: Settings[Key] extends Value ? Key : never;
@@ -16,19 +17,28 @@ interface ControlProps<Key extends SettingKey> {
   onChange: (patch: Partial<Settings>) => void;
 }
 
-/** Note under a control that the user cannot change, saying who decided. */
-function LockedNote({ id, reason }: { id: string; reason: string | null }) {
-  if (reason === null) return null;
+/** Paragraph under a control, with the id that the control's aria-describedby names. */
+function Note({ id, text, kind }: { id: string; text: string | null | undefined; kind: string }) {
+  if (!text) return null;
   return (
-    <p id={id} class="managed">
-      {reason}
+    <p id={id} class={kind}>
+      {text}
     </p>
   );
 }
 
+/** Reason the user cannot change the setting, saying who decided, or null. */
 function lockReason(view: SettingsView, setting: SettingKey, extra?: string | null): string | null {
   if (view.managedKeys.includes(setting)) return t('managedBy');
   return extra ?? null;
+}
+
+/** Return the ids of the notes shown for a control, for aria-describedby. */
+function describedBy(notes: Record<string, string | null | undefined>): string | undefined {
+  const ids = Object.entries(notes)
+    .filter(([, text]) => Boolean(text))
+    .map(([id]) => id);
+  return ids.length === 0 ? undefined : ids.join(' ');
 }
 
 /** Checkbox for a boolean setting, disabled with a note when the administrator set it. */
@@ -42,23 +52,36 @@ export function SettingToggle<Key extends KeysOfType<boolean>>(props: ControlPro
           type="checkbox"
           checked={props.view.settings[props.setting]}
           disabled={reason !== null}
-          aria-describedby={reason === null ? undefined : `${id}-locked`}
+          aria-describedby={describedBy({ [`${id}-locked`]: reason })}
           onChange={(event) => props.onChange({ [props.setting]: event.currentTarget.checked })}
         />
         {props.label}
       </label>
-      {props.hint && <p class="hint">{props.hint}</p>}
-      <LockedNote id={`${id}-locked`} reason={reason} />
+      <Note id={`${id}-hint`} text={props.hint} kind="hint" />
+      <Note id={`${id}-locked`} text={reason} kind="managed" />
     </div>
   );
 }
 
-/** Number input for a setting in whole units, saved on change when it is within range. */
+/**
+ * Number input for a setting in whole units. A value within the range is saved on change. Any
+ * other value stays in the field, marked invalid, with the reason beside it, and is not sent.
+ */
 export function SettingNumber<Key extends KeysOfType<number>>(
-  props: ControlProps<Key> & { min: number; max: number },
+  props: ControlProps<Key> & NumberRange,
 ) {
   const id = useId();
+  const saved = props.view.settings[props.setting];
+  // The user's text while it differs from the saved value; null shows the saved value.
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => setDraft(null), [saved]);
   const reason = lockReason(props.view, props.setting, props.disabledReason);
+  const problem = draft === null ? null : numberProblem(draft, props);
+  const notes = {
+    [`${id}-hint`]: props.hint,
+    [`${id}-error`]: problem,
+    [`${id}-locked`]: reason,
+  };
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -69,20 +92,20 @@ export function SettingNumber<Key extends KeysOfType<number>>(
         min={props.min}
         max={props.max}
         step={1}
-        value={props.view.settings[props.setting]}
+        value={draft ?? saved}
         disabled={reason !== null}
-        aria-describedby={`${id}-hint${reason === null ? '' : ` ${id}-locked`}`}
+        aria-invalid={problem === null ? undefined : true}
+        aria-describedby={describedBy(notes)}
+        onInput={(event) => setDraft(event.currentTarget.value)}
         onChange={(event) => {
-          const value = event.currentTarget.valueAsNumber;
-          if (Number.isInteger(value) && value >= props.min && value <= props.max) {
-            props.onChange({ [props.setting]: value });
-          }
+          const text = event.currentTarget.value;
+          if (numberProblem(text, props) !== null) return;
+          if (Number(text) !== saved) props.onChange({ [props.setting]: Number(text) });
         }}
       />
-      <p id={`${id}-hint`} class="hint">
-        {props.hint}
-      </p>
-      <LockedNote id={`${id}-locked`} reason={reason} />
+      <Note id={`${id}-hint`} text={props.hint} kind="hint" />
+      <Note id={`${id}-error`} text={problem} kind="field-error" />
+      <Note id={`${id}-locked`} text={reason} kind="managed" />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { VaultStatus } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
-import { errorCode } from './errors';
+import { describeError, errorCode } from './errors';
 import { Field, Notice } from './Field';
 import { useAction } from './useAction';
 
@@ -43,7 +43,8 @@ export function UnlockView(props: {
       setPassphrase('');
       const status = await sendToWorker('vault.status', null);
       setRetryAt(Date.now() + status.retryAfterMs);
-      unlock.setError(code === 'wrong-passphrase' ? t('unlockWrong') : t('unlockWaiting'));
+      // The wait is counted down below the form, so the worker's fixed number of seconds is not shown.
+      unlock.setError(code === 'wrong-passphrase' ? describeError(error) : t('unlockWaiting'));
     }
   });
 

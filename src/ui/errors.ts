@@ -2,6 +2,9 @@ import { ExtensionError } from '../shared/errors';
 import { t, type MessageKey } from '../shared/i18n';
 import type { ErrorCode } from '../shared/messages';
 
+/** The mail system's message for an unreadable QR code, as the English catalog has it. */
+const INVALID_QR_ENGLISH = 'Invalid QR code format. Please retry.';
+
 const MESSAGE_KEYS: Record<ErrorCode, MessageKey> = {
   forbidden: 'errorForbidden',
   'invalid-request': 'errorInvalidRequest',
@@ -24,23 +27,32 @@ export class UserError extends Error {
   override readonly name = 'UserError';
 }
 
-/** True when the interface is in English, where the worker's detailed English messages fit. */
+/** True when the interface is in English. */
 export function isEnglishInterface(): boolean {
   return t('languageCode') === 'en';
 }
 
 /**
- * Return the message to show for a failed request, in the interface's language. In English the
- * worker's own message is shown, because it names the exact value and field. In other languages
- * the translated message for the error code is shown. An invalid QR code always gets the mail
- * system's own wording, so users recognise it.
+ * Return the mail system's own wording for a QR code it cannot read, so users recognise it,
+ * followed by the worker's reason when there is one. The reason is compared with the English
+ * wording too, because some worker messages are still built in English.
+ */
+function describeInvalidQr(detail: string): string {
+  const wording = t('errorInvalidQr');
+  if (detail === '' || detail === wording || detail === INVALID_QR_ENGLISH) return wording;
+  return `${wording} ${detail}`;
+}
+
+/**
+ * Return the message to show for a failed request. The worker builds its messages in the
+ * browser's language, which is also the interface's, so its own message is shown: it names the
+ * exact value and field. The message for the error code serves only when the worker sent none.
  */
 export function describeError(error: unknown): string {
   if (error instanceof UserError) return error.message;
   if (!(error instanceof ExtensionError)) return t('errorInternal');
-  if (error.code === 'invalid-qr') return t('errorInvalidQr');
-  if (isEnglishInterface() && error.message !== '') return error.message;
-  return t(MESSAGE_KEYS[error.code]);
+  if (error.code === 'invalid-qr') return describeInvalidQr(error.message);
+  return error.message === '' ? t(MESSAGE_KEYS[error.code]) : error.message;
 }
 
 /** Return the error code of a failed request, or null for an unexpected exception. */
