@@ -26,14 +26,21 @@ export interface ScanOptions {
   onImageLoad?: () => void;
 }
 
+/**
+ * Whether the document has more than `limit` elements. Reading one item of the live collection
+ * walks only that far, where its length walks the whole document.
+ */
+function largerThan(limit: number): boolean {
+  return document.getElementsByTagName('*').item(limit) !== null;
+}
+
 /** Find the frame's code fields and QR candidates and describe the page. */
 export function scanPage(options: ScanOptions = {}): Scan {
   let roots: ParentNode[] = [document];
   let fields = findFields(roots);
   const deep =
     options.deep === 'always' ||
-    (options.deep === 'small-pages' &&
-      document.getElementsByTagName('*').length <= MAX_LIGHT_ELEMENTS);
+    (options.deep === 'small-pages' && !largerThan(MAX_LIGHT_ELEMENTS));
   if (deep && fields.length === 0) {
     roots = openRoots();
     if (roots.length > 1) fields = findFields(roots);
@@ -43,7 +50,9 @@ export function scanPage(options: ScanOptions = {}): Scan {
   let page = pageKind(fields);
   // A logon page that shows the SMS field first still takes an authenticator code after its
   // method switch. Filling clicks that switch, so the page counts as one code field until then.
-  const switchable = (page === 'sms-only' || page === 'logon') && authenticatorSwitch() !== null;
+  // A page with a code field is a logon page already, so the switch, which means reading the
+  // text of every link, is looked for only on a page with an SMS field alone.
+  const switchable = page === 'sms-only' && authenticatorSwitch() !== null;
   if (switchable) page = 'logon';
   const count = switchable ? Math.max(1, codes.length) : codes.length;
 

@@ -14,8 +14,24 @@ const MIN_SIDE = 60;
 /** Largest ratio of the long side to the short side of a square-ish candidate. */
 const MAX_RATIO = 1.35;
 
+/** Fewest pixels per side of a bitmap that can hold a QR code: version 1 has 21 modules. */
+const MIN_BITMAP_SIDE = 21;
+
+/**
+ * Whether a loaded image cannot hold a QR code: it has no source, or a bitmap smaller than the
+ * smallest QR code. Mail pages show thousands of such icons, and this check reads no layout.
+ * An SVG image without an intrinsic size reports 0 by 0 and is measured instead.
+ */
+function emptyOrTiny(image: HTMLImageElement): boolean {
+  if (!image.complete) return false;
+  if (image.currentSrc === '') return true;
+  const side = Math.min(image.naturalWidth, image.naturalHeight);
+  return side > 0 && side < MIN_BITMAP_SIDE;
+}
+
 /** Return whether the element is rendered large and square enough to be a key QR code. */
 export function squareEnough(element: Element): boolean {
+  if (element instanceof HTMLImageElement && emptyOrTiny(element)) return false;
   const { width, height } = element.getBoundingClientRect();
   const ratio = Math.max(width, height) / Math.min(width, height);
   return Math.min(width, height) >= MIN_SIDE && ratio <= MAX_RATIO;
@@ -25,8 +41,8 @@ export function squareEnough(element: Element): boolean {
 export function mediaElements(roots: readonly ParentNode[]): Element[] {
   return roots.flatMap((root) =>
     Array.from(root.querySelectorAll('img, canvas, svg')).filter(
-      (element) =>
-        element.tagName.toLowerCase() !== 'svg' || !element.parentElement?.closest('svg'),
+      // instanceof, not tagName.toLowerCase(), which allocates a string for each of many icons.
+      (element) => !(element instanceof SVGSVGElement) || !element.parentElement?.closest('svg'),
     ),
   );
 }
