@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { SettingKey, Settings, SettingsView } from '../shared/settings';
 import { numberProblem, type NumberRange } from './numberRange';
@@ -72,9 +72,9 @@ export function SettingNumber<Key extends KeysOfType<number>>(
 ) {
   const id = useId();
   const saved = props.view.settings[props.setting];
-  // The user's text while it differs from the saved value; null shows the saved value.
-  const [draft, setDraft] = useState<string | null>(null);
-  useEffect(() => setDraft(null), [saved]);
+  // The user's text, kept until the saved value changes, which a successful save does.
+  const [typed, setTyped] = useState<{ text: string; over: number } | null>(null);
+  const draft = typed !== null && typed.over === saved ? typed.text : null;
   const reason = lockReason(props.view, props.setting, props.disabledReason);
   const problem = draft === null ? null : numberProblem(draft, props);
   const notes = {
@@ -96,7 +96,7 @@ export function SettingNumber<Key extends KeysOfType<number>>(
         disabled={reason !== null}
         aria-invalid={problem === null ? undefined : true}
         aria-describedby={describedBy(notes)}
-        onInput={(event) => setDraft(event.currentTarget.value)}
+        onInput={(event) => setTyped({ text: event.currentTarget.value, over: saved })}
         onChange={(event) => {
           const text = event.currentTarget.value;
           if (numberProblem(text, props) !== null) return;
