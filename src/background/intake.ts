@@ -1,6 +1,7 @@
 import { summarize as summarizeAccount, type Account, type KeyDraft } from '../shared/account';
 import { isDuplicate } from '../shared/otp/duplicates';
 import { ExtensionError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { AddedAccount } from '../shared/messages';
 import { decodeMigrationUri, isMigrationUri } from '../shared/otp/migration';
 import { parseKeyUri } from '../shared/otp/keyUri';
@@ -26,10 +27,11 @@ export function readKeyText(text: string): KeyText {
     if (payload.value.accounts.length === 0) {
       // An export whose accounts were all refused (MD5, say) gets the reason for the first one.
       const rejected = payload.value.rejected[0];
+      const name = [rejected?.issuer, rejected?.label].filter(Boolean).join(': ');
       const message =
         rejected === undefined
           ? INVALID_QR_MESSAGE
-          : `${rejected.issuer} (${rejected.label}): ${rejected.reason}`;
+          : t('importAccountSkipped', [name, rejected.reason]);
       return { kind: 'invalid', message };
     }
     return { kind: 'keys', drafts: payload.value.accounts };
@@ -41,15 +43,23 @@ export function readKeyText(text: string): KeyText {
     : { kind: 'invalid', message: parsed.message };
 }
 
-/** Refuse a key whose issuer the administrator does not accept. */
-export function checkIssuer(draft: KeyDraft, settings: Settings): void {
-  if (settings.acceptedIssuers.length === 0) return;
+/**
+ * Returns why the administrator does not accept the key's issuer, or null when the issuer is
+ * accepted. Issuers are compared without regard to case.
+ */
+export function issuerRejection(draft: KeyDraft, settings: Settings): string | null {
+  if (settings.acceptedIssuers.length === 0) return null;
   const issuer = draft.issuer.trim().toLowerCase();
-  if (settings.acceptedIssuers.some((accepted) => accepted.trim().toLowerCase() === issuer)) return;
-  throw new ExtensionError(
-    'policy',
-    `Your administrator does not allow authenticators from "${draft.issuer || 'an unnamed issuer'}". Ask them to add it to the accepted issuers.`,
-  );
+  if (settings.acceptedIssuers.some((accepted) => accepted.trim().toLowerCase() === issuer)) {
+    return null;
+  }
+  return issuer === '' ? t('importIssuerMissing') : t('importIssuerNotAllowed', draft.issuer);
+}
+
+/** Reject a key whose issuer the administrator does not accept. */
+export function checkIssuer(draft: KeyDraft, settings: Settings): void {
+  const rejection = issuerRejection(draft, settings);
+  if (rejection !== null) throw new ExtensionError('policy', rejection);
 }
 
 /** Store keys in the vault and return each new account with its first code. */
@@ -62,7 +72,7 @@ export async function storeDrafts(
   const vault = getVault();
   const { added } = await vault.addAccounts(drafts, origin);
   if (added.length === 0) {
-    throw new ExtensionError('duplicate', 'This account is already in Mail Authenticator.');
+    throw new ExtensionError('duplicate', t('importAlreadyStored'));
   }
   return Promise.all(
     added.map(async (account) => ({

@@ -7,6 +7,7 @@ import { accountRoutes } from './handlers/accounts';
 import { backupRoutes } from './handlers/backup';
 import { clipboardRoutes } from './handlers/clipboard';
 import { contentRoutes } from './handlers/content';
+import { importRoutes } from './handlers/import';
 import { pageRoutes } from './handlers/page';
 import { settingsRoutes } from './handlers/settings';
 import { vaultRoutes } from './handlers/vault';
@@ -18,6 +19,7 @@ const log = createLogger('router');
 const routes: RouteTable<WorkerMessageType> = {
   ...vaultRoutes,
   ...accountRoutes,
+  ...importRoutes,
   ...pageRoutes,
   ...backupRoutes,
   ...clipboardRoutes,

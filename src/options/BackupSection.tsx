@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendToWorker } from '../shared/messaging';
+import type { ImportIssue } from '../shared/otp/importText';
 import { Field, Notice } from '../ui/Field';
+import { ImportIssueList } from '../ui/ImportIssueList';
 import { useAction } from '../ui/useAction';
 import { downloadText } from './download';
 import { NewPassphraseFields, useNewPassphrase } from './NewPassphraseFields';
@@ -26,6 +28,7 @@ export function BackupSection(props: { allowPlain: boolean; onImported: () => vo
   const [file, setFile] = useState<File | null>(null);
   const [importPassphrase, setImportPassphrase] = useState('');
   const [success, setSuccess] = useState<string | null>(null);
+  const [invalidLines, setInvalidLines] = useState<ImportIssue[]>([]);
 
   const exportEncrypted = useAction(async () => {
     setSuccess(null);
@@ -43,11 +46,13 @@ export function BackupSection(props: { allowPlain: boolean; onImported: () => vo
   const importBackup = useAction(async () => {
     if (file === null) return;
     setSuccess(null);
+    setInvalidLines([]);
     const contents = await file.text();
     const passphraseOrNull = isPlainList(contents) ? null : importPassphrase;
     const result = await sendToWorker('backup.import', { contents, passphrase: passphraseOrNull });
     setImportPassphrase('');
     setSuccess(t('backupImported', [String(result.added), String(result.skipped)]));
+    setInvalidLines(result.invalid ?? []);
     props.onImported();
   });
 
@@ -116,6 +121,10 @@ export function BackupSection(props: { allowPlain: boolean; onImported: () => vo
       <Notice
         error={exportEncrypted.error ?? importBackup.error ?? exportPlain.error}
         success={success}
+      />
+      <ImportIssueList
+        heading={t('importBackupInvalid', String(invalidLines.length))}
+        issues={invalidLines}
       />
     </section>
   );

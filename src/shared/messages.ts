@@ -5,6 +5,7 @@
  * or a key URI.
  */
 import type { AccountSummary, CodeSnapshot, KeyDraft } from './account';
+import type { ImportIssue } from './otp/importText';
 import type { Settings, SettingsView } from './settings';
 
 /** Role a sender must have; the router checks it before the handler runs. */
@@ -89,6 +90,18 @@ export interface AddedAccount {
   code: CodeSnapshot;
 }
 
+/**
+ * Outcome of an import of key URIs, exports or QR images: the accounts added, those stored
+ * already, and every line, account or image that was not imported, with the reason in the
+ * user's language.
+ */
+export interface ImportReport {
+  added: AddedAccount[];
+  /** Accounts that were stored already or appeared twice in the import. */
+  duplicates: Pick<KeyDraft, 'issuer' | 'label'>[];
+  skipped: ImportIssue[];
+}
+
 /** Messages that the popup, the settings page and content scripts send to the worker. */
 export interface WorkerMessages {
   // Vault: extension pages only.
@@ -113,6 +126,10 @@ export interface WorkerMessages {
   'accounts.addImage': { request: { dataUrl: string }; response: AddedAccount[] };
   'accounts.delete': { request: { id: string }; response: null };
   'accounts.export': { request: { id: string }; response: { uri: string } };
+  /** Import a pasted text: key URIs and export URIs, one per line. */
+  'accounts.import': { request: { text: string; origin?: string }; response: ImportReport };
+  /** Import the QR codes of images, such as the codes of a multi-code export. */
+  'accounts.importImages': { request: { dataUrls: string[] }; response: ImportReport };
   /** Store the key of an offer that 'page.scan' returned. */
   'accounts.addOffer': { request: { offerId: string }; response: AddedAccount };
 
@@ -133,7 +150,8 @@ export interface WorkerMessages {
   'backup.exportPlain': { request: null; response: { fileName: string; contents: string } };
   'backup.import': {
     request: { contents: string; passphrase: string | null };
-    response: { added: number; skipped: number };
+    /** `skipped` counts duplicates. `invalid` lists the lines of a key URI list not imported. */
+    response: { added: number; skipped: number; invalid?: ImportIssue[] };
   };
 
   // Settings: extension pages only.

@@ -162,7 +162,7 @@ describe('loadQrImage', () => {
       ...fakes({ width: 1, height: 1 }),
       createImageBitmap: () => Promise.reject(new Error('bad')),
     };
-    expect(await message(URL_SOURCE, options)).toContain('could not be read as an image');
+    expect(await message(URL_SOURCE, options)).toContain('not an image, or it is damaged');
   });
 
   it('rejects origin not allowed', async () => {

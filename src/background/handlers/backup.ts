@@ -1,6 +1,6 @@
 import { ExtensionError } from '../../shared/errors';
 import { t } from '../../shared/i18n';
-import { importText } from '../../shared/otp/importText';
+import { describeIssue, importText } from '../../shared/otp/importText';
 import type { RouteTable } from '../route';
 import { getVault } from '../services';
 import { effectiveSettings } from '../settings/store';
@@ -50,11 +50,12 @@ export const backupRoutes: RouteTable<'backup.export' | 'backup.exportPlain' | '
       // Without a passphrase the file must be a plain list of key URIs.
       const parsed = importText(contents);
       if (parsed.drafts.length === 0) {
-        const reason = parsed.errors[0]?.message ?? t('backupErrorNoKeyUris');
+        const first = parsed.errors[0];
+        const reason = first === undefined ? t('backupErrorNoKeyUris') : describeIssue(first);
         throw new ExtensionError('invalid-uri', t('backupErrorNothingImported', reason));
       }
       const { added, skipped } = await vault.addAccounts(parsed.drafts.map((entry) => entry.draft));
-      return { added: added.length, skipped: skipped.length + parsed.errors.length };
+      return { added: added.length, skipped: skipped.length, invalid: parsed.errors };
     },
   },
 };

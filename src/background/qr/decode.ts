@@ -198,3 +198,20 @@ export function decodeQr(image: RgbaPixels, budgetMs = DECODE_BUDGET_MS): string
   if (halves.length > 0 || side <= WORKING_SIDE || performance.now() > deadline) return halves;
   return readAll({ ...image, data: new Uint8ClampedArray(image.data) });
 }
+
+/** Texts of the QR codes found, and whether the search stopped at the time budget. */
+export interface DecodeOutcome {
+  texts: string[];
+  /** True when no code was found and the budget ran out, so some passes never ran. */
+  timedOut: boolean;
+}
+
+/**
+ * Decodes like {@link decodeQr}, and also tells a picture without a QR code apart from one whose
+ * search ran out of time, so the user gets the right advice.
+ */
+export function decodeQrWithin(image: RgbaPixels, budgetMs = DECODE_BUDGET_MS): DecodeOutcome {
+  const deadline = performance.now() + budgetMs;
+  const texts = decodeQr(image, budgetMs);
+  return { texts, timedOut: texts.length === 0 && performance.now() > deadline };
+}

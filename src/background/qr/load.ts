@@ -171,7 +171,7 @@ export async function loadQrImage(
   try {
     bitmap = await decodeBitmap(blob.value);
   } catch {
-    return fail('invalid-qr', t('qrLoadUnreadable'));
+    return fail('invalid-qr', t('importImageNotImage'));
   }
   try {
     return drawBitmap(bitmap, createCanvas);

@@ -104,3 +104,12 @@ export function importText(text: string): ImportResult {
   }
   return importEntries(entries);
 }
+
+/** Returns an issue as one line for the user, such as "Line 3: The secret is missing.". */
+export function describeIssue(issue: ImportIssue): string {
+  const where =
+    'line' in issue.place
+      ? t('importLine', String(issue.place.line))
+      : t('importImage', String(issue.place.image));
+  return t('importWhere', [where, issue.message]);
+}

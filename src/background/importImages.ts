@@ -1,0 +1,42 @@
+/**
+ * Reading the QR codes of images that the user picked or pasted, for an import. Each image gets
+ * its own reason when it yields no key, so one unreadable picture among the codes of an export
+ * does not hide the others.
+ */
+import { t } from '../shared/i18n';
+import { createLogger } from '../shared/log';
+import type { ImportEntry, ImportIssue } from '../shared/otp/importText';
+import { DECODE_BUDGET_MS, decodeQrWithin } from './qr/decode';
+import { loadQrImage } from './qr/load';
+
+const log = createLogger('import');
+
+/** Texts that may carry keys: key URIs and export URIs, in any letter case. */
+const KEY_TEXT = /^\s*otpauth(-migration)?:/i;
+
+/**
+ * Reads one image, numbered from 1, into import entries, or returns why it yields none: it is
+ * not a readable image, it contains no QR code, the search timed out, or its QR codes are not
+ * keys. QR codes that are not keys are ignored when the same image also contains a key, as a
+ * screenshot may show an app-store link beside the key.
+ */
+export async function readImageEntries(
+  dataUrl: string,
+  image: number,
+): Promise<ImportEntry[] | ImportIssue> {
+  const place = { image };
+  // No origin is allowed, so only data: URLs load and the worker fetches nothing.
+  const loaded = await loadQrImage({ kind: 'url', url: dataUrl }, { allowedOrigins: [] });
+  if (!loaded.ok) return { place, message: loaded.message };
+
+  const decoded = decodeQrWithin(loaded.value);
+  if (decoded.timedOut) {
+    log.warn('QR decoding timed out.', { image, budgetMs: DECODE_BUDGET_MS });
+    return { place, message: t('importImageTimedOut', String(DECODE_BUDGET_MS / 1000)) };
+  }
+  if (decoded.texts.length === 0) return { place, message: t('importImageNoQr') };
+  const keys = decoded.texts.filter((text) => KEY_TEXT.test(text));
+  // The mail system's own wording for a QR code that is not a key, so users recognize it.
+  if (keys.length === 0) return { place, message: t('errorInvalidQr') };
+  return keys.map((text) => ({ place, text }));
+}
