@@ -14,9 +14,30 @@ interface Measurement {
 
 type Offsets = Record<string, Measurement>;
 
-async function readOffsets(): Promise<Offsets> {
+/**
+ * Offsets read from storage.session once per worker start, then kept in memory and written
+ * through. storage.session keeps them across worker restarts; memory spares a storage read for
+ * each code.
+ */
+let offsets: Promise<Offsets> | null = null;
+
+/** Measurements in progress by origin, so accounts on one origin share one HEAD request. */
+const measuring = new Map<string, Promise<Measurement>>();
+
+async function readStoredOffsets(): Promise<Offsets> {
   const stored = (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY];
-  return typeof stored === 'object' && stored !== null ? (stored as Offsets) : {};
+  return typeof stored === 'object' && stored !== null ? { ...(stored as Offsets) } : {};
+}
+
+function knownOffsets(): Promise<Offsets> {
+  if (offsets === null) {
+    offsets = readStoredOffsets();
+    // A failed read is not kept, so the next call reads storage again.
+    offsets.catch(() => {
+      offsets = null;
+    });
+  }
+  return offsets;
 }
 
 /**
@@ -37,33 +58,63 @@ async function measure(origin: string): Promise<number> {
   return Math.abs(offset) < 2000 ? 0 : offset;
 }
 
+async function remeasure(origin: string, known: Offsets): Promise<Measurement> {
+  let measurement: Measurement;
+  try {
+    measurement = { offsetMs: await measure(origin), measuredAt: Date.now() };
+  } catch (error) {
+    log.warn('Could not read the mail server time; using this device clock.', origin, error);
+    measurement = { offsetMs: 0, measuredAt: Date.now() };
+  }
+  known[origin] = measurement;
+  await browser.storage.session.set({ [STORAGE_KEY]: known });
+  return measurement;
+}
+
+/** Return the measurement for an origin, measuring again when it is missing or too old. */
+function measurementFor(origin: string, known: Offsets): Promise<Measurement> {
+  const current = known[origin];
+  if (current !== undefined && Date.now() - current.measuredAt <= MEASURE_EVERY_MS) {
+    return Promise.resolve(current);
+  }
+  let pending = measuring.get(origin);
+  if (pending === undefined) {
+    pending = remeasure(origin, known).finally(() => measuring.delete(origin));
+    measuring.set(origin, pending);
+  }
+  return pending;
+}
+
 /**
- * Return the clock correction, in milliseconds, to add to Date.now() for codes used on an
- * origin. An offset larger than the allowed drift is not applied: it more likely means a wrong
- * server clock than a wrong device clock, and the codes would then fail everywhere else.
+ * Return the clock correction, in milliseconds, to add to Date.now() for codes used on each
+ * origin, in the order given. An origin that is undefined gets 0. An offset larger than the
+ * allowed drift is not applied: it more likely means a wrong server clock than a wrong device
+ * clock, and the codes would then fail everywhere else.
  */
-export async function clockOffset(
-  origin: string | undefined,
+export async function clockOffsets(
+  origins: readonly (string | undefined)[],
   maxDriftSeconds: number,
-): Promise<number> {
-  if (origin === undefined || maxDriftSeconds === 0) return 0;
-  const offsets = await readOffsets();
-  let known = offsets[origin];
-  if (known === undefined || Date.now() - known.measuredAt > MEASURE_EVERY_MS) {
-    try {
-      known = { offsetMs: await measure(origin), measuredAt: Date.now() };
-    } catch (error) {
-      log.warn('Could not read the mail server time; using this device clock.', origin, error);
-      known = { offsetMs: 0, measuredAt: Date.now() };
-    }
-    await browser.storage.session.set({ [STORAGE_KEY]: { ...offsets, [origin]: known } });
+): Promise<number[]> {
+  if (maxDriftSeconds === 0 || origins.every((origin) => origin === undefined)) {
+    return origins.map(() => 0);
   }
-  if (Math.abs(known.offsetMs) > maxDriftSeconds * 1000) {
-    log.warn('The mail server clock differs from this device by more than the allowed drift.', {
-      origin,
-      offsetSeconds: Math.round(known.offsetMs / 1000),
-    });
-    return 0;
-  }
-  return known.offsetMs;
+  const known = await knownOffsets();
+  const distinct = [...new Set(origins)].filter((origin) => origin !== undefined);
+  const byOrigin = new Map<string, number>();
+  await Promise.all(
+    distinct.map(async (origin) => {
+      const { offsetMs } = await measurementFor(origin, known);
+      byOrigin.set(origin, appliedOffset(origin, offsetMs, maxDriftSeconds));
+    }),
+  );
+  return origins.map((origin) => (origin === undefined ? 0 : (byOrigin.get(origin) ?? 0)));
+}
+
+function appliedOffset(origin: string, offsetMs: number, maxDriftSeconds: number): number {
+  if (Math.abs(offsetMs) <= maxDriftSeconds * 1000) return offsetMs;
+  log.warn('The mail server clock differs from this device by more than the allowed drift.', {
+    origin,
+    offsetSeconds: Math.round(offsetMs / 1000),
+  });
+  return 0;
 }

@@ -2,6 +2,7 @@ import type { AccountSummary, CodeSnapshot } from '../shared/account';
 import { t } from '../shared/i18n';
 import { accountName, groupCode } from '../ui/format';
 import { Countdown } from './Countdown';
+import { FIRST_CODE_ELEMENT } from './marks';
 
 interface AccountRowProps {
   account: AccountSummary;
@@ -10,6 +11,8 @@ interface AccountRowProps {
   /** The account was attached on the active tab's mail origin. */
   matches: boolean;
   canFill: boolean;
+  /** The top row, whose code the benchmark's Element Timing entry watches. */
+  first: boolean;
   onFill: (account: AccountSummary) => void;
   onCopy: (account: AccountSummary, code: string) => void;
   onDelete: (account: AccountSummary) => void;
@@ -28,7 +31,11 @@ export function AccountRow(props: AccountRowProps) {
       </div>
       {account.issuer && <div class="account-label">{account.label}</div>}
       <div class="code-line">
-        <span class="code" data-code={code?.code}>
+        <span
+          class="code"
+          data-code={code?.code}
+          elementtiming={props.first ? FIRST_CODE_ELEMENT : undefined}
+        >
           {grouped || '––– –––'}
         </span>
         {code && <Countdown code={code} now={props.now} />}

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AccountSummary } from '../shared/account';
 import { t } from '../shared/i18n';
 import { sendToWorker } from '../shared/messaging';
@@ -15,6 +15,12 @@ import type { PopupData } from './usePopupData';
 
 /** Accounts beyond which a search field is shown. */
 const SEARCH_THRESHOLD = 5;
+
+/**
+ * Rows rendered before the first paint; the popup's 600 px show fewer. The rest follow in the
+ * next render after that paint, so 200 accounts do not hold back the first codes.
+ */
+const FIRST_ROWS = 20;
 
 interface AccountsViewProps {
   data: PopupData;
@@ -40,6 +46,7 @@ export function AccountsView(props: AccountsViewProps) {
   const { data } = props;
   const [query, setQuery] = useState('');
   const [success, setSuccess] = useState<string | null>(null);
+  const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
   const pageOrigin = data.page?.origin ?? data.tab.origin;
   const canFill = data.page?.verdict === 'ready' || data.page?.verdict === 'no-account';
 
@@ -49,6 +56,8 @@ export function AccountsView(props: AccountsViewProps) {
     return [...matching, ...others];
   }, [data.accounts, pageOrigin]);
   const visible = sorted.filter((account) => matchesQuery(account, query));
+  // Preact runs effects after the browser painted, so this renders the remaining rows next.
+  useEffect(() => setRowLimit(Infinity), []);
 
   const fill = useAction(async (account: AccountSummary) => {
     if (data.tab.id === null) return;
@@ -99,9 +108,10 @@ export function AccountsView(props: AccountsViewProps) {
       {data.accounts.length === 0 && <p class="empty">{t('popupNoAccounts')}</p>}
       {data.accounts.length > 0 && visible.length === 0 && <p class="empty">{t('popupNoMatch')}</p>}
       <ul class="accounts" aria-label={t('popupAccounts')}>
-        {visible.map((account) => (
+        {visible.slice(0, rowLimit).map((account, index) => (
           <AccountRow
             key={account.id}
+            first={index === 0}
             account={account}
             code={data.codes.get(account.id)}
             now={now}

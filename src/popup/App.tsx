@@ -4,21 +4,22 @@ import { t } from '../shared/i18n';
 import type { AddedAccount } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import { describeError } from '../ui/errors';
-import { Notice } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useLazy } from '../ui/useLazy';
 import { AccountsView } from './AccountsView';
 import { AddedView } from './AddedView';
 import { addKey, attachOrigin } from './attach';
 import { DeleteView } from './DeleteView';
+import { FailureView } from './FailureView';
 import { usePastedKeys, type PastedKey } from './paste';
-import { SetupView } from './SetupView';
 import { StatusLine } from './StatusLine';
 import { UnlockView } from '../ui/UnlockView';
 import { usePopupData } from './usePopupData';
 
 // Attaching is rare next to filling, so its view is a separate chunk loaded on demand.
 const loadAttachView = () => import('./AttachView');
+// Only a first run under a passphrase policy needs the setup view and its strength estimator.
+const loadSetupView = () => import('./SetupView').then((module) => ({ default: module.SetupView }));
 
 type View =
   | { name: 'accounts' }
@@ -43,6 +44,12 @@ export function App() {
   );
 
   const AttachView = useLazy(loadAttachView, view.name === 'attach');
+  const needsSetup =
+    data !== null &&
+    data.vault.state !== 'locked' &&
+    data.settings.settings.requirePassphrase &&
+    !data.vault.hasPassphrase;
+  const SetupView = useLazy(loadSetupView, needsSetup);
   const origin = attachOrigin(data?.page ?? null);
   const paste = useAction(async (key: PastedKey) => showAdded(await addKey(key, origin)));
   const unlocked = data?.vault.state !== 'locked';
@@ -51,7 +58,7 @@ export function App() {
     useCallback((error: unknown) => paste.setError(describeError(error)), [paste.setError]),
   );
 
-  if (failure !== null) return <Notice error={describeError(failure)} />;
+  if (failure !== null) return <FailureView failure={failure} onRetry={() => void reload()} />;
   if (data === null) return <p class="loading">{t('loading')}</p>;
 
   const { vault, settings } = data;
@@ -64,7 +71,8 @@ export function App() {
       </main>
     );
   }
-  if (data.settingsLoaded && settings.settings.requirePassphrase && !vault.hasPassphrase) {
+  if (needsSetup) {
+    if (SetupView === null) return <p class="loading">{t('loading')}</p>;
     return (
       <SetupView
         minLength={settings.settings.passphraseMinLength}

@@ -1,15 +1,13 @@
-import { render } from 'preact';
-import { t } from '../shared/i18n';
+/**
+ * Entry of the popup. It sends the first request to the worker before anything else loads,
+ * because the worker's reply takes longer than loading the interface's modules, which then
+ * load while the worker works.
+ */
 import '../ui/base.css';
 import './popup.css';
-import { App } from './App';
 import { SCRIPT_START_MARK } from './marks';
-import { preloadPopupData } from './usePopupData';
+import { startOpening } from './opening';
 
 performance.mark(SCRIPT_START_MARK);
-preloadPopupData();
-
-document.documentElement.lang = t('languageCode');
-document.title = t('extensionName');
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+startOpening();
+void import('./mount');

@@ -90,6 +90,14 @@ export interface AddedAccount {
   code: CodeSnapshot;
 }
 
+/** Reply to 'popup.open': the vault's state, the settings in force and every current code. */
+export interface PopupOpening {
+  vault: VaultStatus;
+  settings: SettingsView;
+  accounts: AccountSummary[];
+  codes: CodeSnapshot[];
+}
+
 /**
  * Outcome of an import of key URIs, exports or QR images: the accounts added, those stored
  * already, and every line, account or image that was not imported, with the reason in the
@@ -133,6 +141,13 @@ export interface WorkerMessages {
   /** Store the key of an offer that 'page.scan' returned. */
   'accounts.addOffer': { request: { offerId: string }; response: AddedAccount };
 
+  // Popup: extension pages only.
+  /**
+   * Everything the popup's first view needs, in one round trip. `accounts` and `codes` are empty
+   * while the vault is locked.
+   */
+  'popup.open': { request: null; response: PopupOpening };
+
   // Clipboard: extension pages only. The popup closes on blur, so the worker clears the copied
   // code after `afterSeconds`, unless the clipboard no longer contains `text` by then.
   'clipboard.clearLater': { request: { text: string; afterSeconds: number }; response: null };
@@ -163,6 +178,8 @@ export interface WorkerMessages {
   'content.qr': { request: { source: QrSource }; response: QrScanOutcome };
   'content.attach': { request: { offerId: string }; response: CodeReply };
   'content.code': { request: { purpose: FillPurpose }; response: CodeReply };
+  /** Run content-actions.js in the sender's frame, whose content.js found a code field or a QR. */
+  'content.loadActions': { request: null; response: null };
 }
 
 /** Messages that the worker sends to a content script in a tab. */

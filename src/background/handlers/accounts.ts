@@ -3,7 +3,7 @@ import { ExtensionError } from '../../shared/errors';
 import { buildKeyUri } from '../../shared/otp/keyUri';
 import { INVALID_QR_MESSAGE } from '../../shared/otp/qrText';
 import { validateDraft, type DraftInput } from '../../shared/otp/draft';
-import { codesFor } from '../codes';
+import { codesFor, forgetCodeKeys } from '../codes';
 import { decodeImageText } from '../scan';
 import { readKeyText, storeDrafts } from '../intake';
 import type { RouteTable } from '../route';
@@ -13,6 +13,7 @@ import { expectOptionalString, expectRecord, expectString } from '../validate';
 import { takeOffer } from '../offers';
 import { fillTab } from '../fill';
 import { isMailOrigin } from '../mailOrigins';
+import type { PopupOpening } from '../../shared/messages';
 
 /** Largest image accepted from the popup, as a data URL: about 15 MB of image data. */
 const MAX_IMAGE_DATA_URL = 20_000_000;
@@ -39,7 +40,35 @@ function readDraftInput(record: Record<string, unknown>): DraftInput {
   return input;
 }
 
+/**
+ * Read the vault's state, the settings and every current code for the popup. The settings are
+ * read from storage at the same time as the vault. A vault locked meanwhile, between the status
+ * and the listing, is reported as locked.
+ */
+async function openPopup(): Promise<PopupOpening> {
+  const vault = getVault();
+  const settingsView = effectiveSettings();
+  // Marks a rejection as handled until it is awaited below, so it is not reported twice.
+  settingsView.catch(() => undefined);
+  const status = await vault.status();
+  const settings = await settingsView;
+  if (status.state === 'locked') {
+    forgetCodeKeys();
+    return { vault: status, settings, accounts: [], codes: [] };
+  }
+  try {
+    const accounts = await vault.accounts();
+    const codes = await codesFor(accounts, settings.settings);
+    return { vault: status, settings, accounts: accounts.map(summarize), codes };
+  } catch (error) {
+    if (!(error instanceof ExtensionError) || error.code !== 'locked') throw error;
+    forgetCodeKeys();
+    return { vault: await vault.status(), settings, accounts: [], codes: [] };
+  }
+}
+
 export const accountRoutes: RouteTable<
+  | 'popup.open'
   | 'accounts.list'
   | 'accounts.addUri'
   | 'accounts.addManual'
@@ -48,11 +77,17 @@ export const accountRoutes: RouteTable<
   | 'accounts.delete'
   | 'accounts.export'
 > = {
+  'popup.open': { from: 'extension-page', handle: openPopup },
   'accounts.list': {
     from: 'extension-page',
     async handle() {
       const { settings } = await effectiveSettings();
-      const accounts = await getVault().accounts();
+      const accounts = await getVault()
+        .accounts()
+        .catch((error: unknown) => {
+          if (error instanceof ExtensionError && error.code === 'locked') forgetCodeKeys();
+          throw error;
+        });
       return { accounts: accounts.map(summarize), codes: await codesFor(accounts, settings) };
     },
   },
