@@ -14,16 +14,23 @@ export const EXTENSION_PATH = path.resolve('dist/chrome-demo');
 export const EXTENSION_ID = 'mbmgomjgadhoajlkbnkgcpadkncpffkg';
 
 /**
- * ID Chromium gives an unpacked extension: the one fixed by the manifest's key, or for a copy
- * without a key, the first 32 hex digits of the SHA-256 of its path, written with a to p. With
- * several folders (comma-separated), the first is ours.
+ * Return the ID Chromium gives an unpacked extension: the one fixed by the manifest's key, or the
+ * one derived from the path of a copy without a key. With several folders (comma-separated),
+ * the first is ours.
  */
 function extensionIdOf(extensionPaths: string): string {
   const folder = extensionPaths.split(',')[0] ?? extensionPaths;
   const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as {
     key?: string;
   };
-  if (manifest.key !== undefined) return EXTENSION_ID;
+  return manifest.key === undefined ? unpackedExtensionId(folder) : EXTENSION_ID;
+}
+
+/**
+ * Return the ID Chromium gives an unpacked extension without a manifest key: the first 32 hex
+ * digits of the SHA-256 of its absolute path, written with the letters a to p.
+ */
+export function unpackedExtensionId(folder: string): string {
   const hex = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 32);
   return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
 }

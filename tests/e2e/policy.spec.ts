@@ -2,31 +2,20 @@
  * Managed policy in real Chromium: a policy file under /etc/chromium/policies/managed reaches
  * the extension, each key takes effect, a change applies while the browser runs, and bad values
  * do not break anything. Run as root, after `npm run build`.
- *
- * Every test loads its own copy of dist/chrome-demo without the manifest key, so Chromium
- * derives the extension ID from the copy's path. The policy file names only that ID, so it
- * cannot change the extension in any other test's browser, even when tests run in parallel.
+ * Every test loads its own keyless copy of the extension (managedCopy.ts).
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, test as base, expect, type Page, type Worker } from '@playwright/test';
 import { readPolicy } from '../../src/background/settings/policy';
 import type { Reply, WorkerMessages, WorkerMessageType } from '../../src/shared/messages';
 import type { SettingsView } from '../../src/shared/settings';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_PATH, type ExtensionBrowser } from './browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, type ExtensionBrowser } from './browser';
+import { managedCopy, reloadPolicies } from './managedCopy';
 
-const POLICY_FOLDER = '/etc/chromium/policies/managed';
 /** Wait for a policy to arrive: Chromium loads and filters policy in the background. */
 const POLICY_WAIT = { timeout: 30_000 };
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-
-/** Return the ID that Chromium derives from the SHA-256 hash of an unpacked extension's path. */
-function unpackedExtensionId(folder: string): string {
-  const hex = createHash('sha256').update(folder).digest('hex').slice(0, 32);
-  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
-}
 
 interface ManagedExtension {
   id: string;
@@ -48,16 +37,8 @@ const test = base.extend<{ managed: ManagedExtension }>({
   // Playwright reads the fixture's dependencies from the first parameter, which must be a pattern.
   // eslint-disable-next-line no-empty-pattern
   managed: async ({}, use) => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-policy-'));
-    const extensionPath = path.join(folder, 'extension');
-    cpSync(EXTENSION_PATH, extensionPath, { recursive: true });
-    const manifestPath = path.join(extensionPath, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    delete manifest.key;
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-
-    const id = unpackedExtensionId(extensionPath);
-    const policyFile = path.join(POLICY_FOLDER, `mail-authenticator-e2e-${id}.json`);
+    const copy = managedCopy('e2e');
+    const { folder, extensionPath, id } = copy;
     let browser: ExtensionBrowser | undefined;
     let page: Page | undefined;
 
@@ -72,16 +53,10 @@ const test = base.extend<{ managed: ManagedExtension }>({
 
     const managed: ManagedExtension = {
       id,
-      setPolicy(values) {
-        if (values === null) {
-          rmSync(policyFile, { force: true });
-          return;
-        }
-        mkdirSync(POLICY_FOLDER, { recursive: true });
-        writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }));
-      },
+      setPolicy: copy.setPolicy,
       async start() {
-        // launchWithExtension waits for the fixed extension ID, so the copy is started here.
+        // launchWithExtension waits for a registered content script, which a policy without
+        // a granted mail origin never gets, so the copy is started here.
         const profile = mkdtempSync(path.join(folder, 'profile-'));
         const context = await chromium.launchPersistentContext(profile, {
           executablePath: CHROMIUM_PATH,
@@ -104,12 +79,7 @@ const test = base.extend<{ managed: ManagedExtension }>({
       },
       async reloadPolicies() {
         if (!browser) throw new Error('Start the browser before reloading policies.');
-        const policyPage = await browser.context.newPage();
-        await policyPage.goto('chrome://policy', { waitUntil: 'domcontentloaded' });
-        // A dispatched click skips Playwright's wait for a stable layout, which the policy
-        // table keeps changing while it loads.
-        await policyPage.locator('#reload-policies').dispatchEvent('click');
-        await policyPage.close();
+        await reloadPolicies(browser.context);
       },
       async send(type, payload) {
         const sender = await extensionPage();
@@ -129,9 +99,8 @@ const test = base.extend<{ managed: ManagedExtension }>({
     try {
       await use(managed);
     } finally {
-      rmSync(policyFile, { force: true });
       await browser?.close();
-      rmSync(folder, { recursive: true, force: true });
+      copy.remove();
     }
   },
 });
