@@ -14,7 +14,7 @@ import { EXTENSION_PATH, unpackedExtensionId } from './browser';
 export const POLICY_FOLDER = '/etc/chromium/policies/managed';
 
 export interface ManagedCopy {
-  /** Temporary folder that holds the copy; profiles may go in it too. */
+  /** Temporary folder of the copy, where profiles may go too. */
   folder: string;
   extensionPath: string;
   id: string;
