@@ -49,6 +49,26 @@ for (const { locale, catalog } of LANGUAGES) {
       ).toHaveValue('45');
     });
 
+    test('out-of-range number is explained', async ({ extension }) => {
+      const options = await openOptionsPage(extension);
+      const field = options.getByLabel(message(catalog, 'autoLockLabel'), { exact: true });
+      await field.fill('5000');
+      await field.blur();
+      const reason = message(catalog, 'optionsNumberTooHigh', '5000', '0', '1440');
+      await expect(options.getByText(reason, { exact: true })).toBeVisible();
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(
+        `${message(catalog, 'autoLockHint')} ${reason}`,
+      );
+      await expect(field).toHaveValue('5000');
+      await expectAccessible(options);
+
+      await options.reload();
+      await expect(
+        options.getByLabel(message(catalog, 'autoLockLabel'), { exact: true }),
+      ).toHaveValue('15');
+    });
+
     test('mail site added and removed', async ({ extension }) => {
       const options = await openOptionsPage(extension);
       const input = options.getByLabel(message(catalog, 'sitesAdd'), { exact: true });

@@ -42,7 +42,7 @@ for (const { locale, catalog } of LANGUAGES) {
 
       await field.fill('wrong passphrase');
       await popup.getByRole('button', { name: message(catalog, 'unlockButton') }).click();
-      await expect(popup.getByRole('alert')).toHaveText(message(catalog, 'unlockWrong'), {
+      await expect(popup.getByRole('alert')).toHaveText(message(catalog, 'vaultWrongPassphrase'), {
         timeout: 30_000,
       });
 
