@@ -4,6 +4,7 @@
  * Usage: npm run build [-- chrome|firefox] [-- --demo-only]
  */
 import { build } from 'vite';
+import { CONTENT_SCRIPTS } from '../vite.content.config.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -22,7 +23,10 @@ for (const target of targets) {
     process.env.TARGET = target;
     process.env.DEMO = demo ? '1' : '0';
     await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-    await build({ configFile: 'vite.content.config.ts', logLevel: 'warn' });
+    for (const script of Object.keys(CONTENT_SCRIPTS)) {
+      process.env.CONTENT_SCRIPT = script;
+      await build({ configFile: 'vite.content.config.ts', logLevel: 'warn' });
+    }
     console.log(`Built dist/${target}${demo ? '-demo' : ''}`);
   }
 }

@@ -1,4 +1,5 @@
 import { ExtensionError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { sendToTab } from '../shared/messaging';
 import type { CodeReply, FillOutcome, FillPurpose, PageReport } from '../shared/messages';
 import type { Account } from '../shared/account';
@@ -8,7 +9,7 @@ import { isMailOrigin } from './mailOrigins';
 import { getVault } from './services';
 import { fillAcrossSwitch } from './switchReload';
 import { effectiveSettings } from './settings/store';
-import { knownFrames, tabOrigin } from './tabs';
+import { knownFrames, runContentActions, tabOrigin } from './tabs';
 
 /** Return the form a page report describes, or null when the extension fills no form there. */
 export function purposeOf(report: PageReport): FillPurpose | null {
@@ -47,9 +48,7 @@ function pickAccount(accounts: Account[], origin: string, accountId: string | un
   if (account === undefined) {
     throw new ExtensionError(
       'not-found',
-      accountId === undefined
-        ? 'No account in Mail Authenticator belongs to this mailbox. Attach one first, or pick an account in the list.'
-        : 'This account no longer exists.',
+      accountId === undefined ? t('pageNoAccountPick') : t('pageAccountGone'),
     );
   }
   return account;
@@ -66,7 +65,7 @@ export async function fillTab(
 ): Promise<FillOutcome> {
   const { settings } = await effectiveSettings();
   const origin = await tabOrigin(tabId);
-  if (origin === null) return { filled: false, reason: 'This page is not one of your mail sites.' };
+  if (origin === null) return { filled: false, reason: t('pageNotMailSite') };
 
   const frames = (await knownFrames(tabId, origin)).filter(
     (frame) => isMailOrigin(frame.origin, settings) && frame.report.codeFields > 0,
@@ -76,20 +75,16 @@ export async function fillTab(
       ? (frames.find((known) => known.frameId === 0) ?? frames[0])
       : frames.find((known) => known.frameId === options.frameId);
   if (frame === undefined) {
-    return { filled: false, reason: 'No verification code field was found on this page.' };
+    return { filled: false, reason: t('pageNoField') };
   }
   const purpose = purposeOf(frame.report);
   if (frame.report.page === 'client-password') {
     // A code there creates a password that opens the mailbox to mail clients, so only the user
     // enters it.
-    return {
-      filled: false,
-      reason:
-        'Mail Authenticator does not fill the client security password page. Type the code yourself.',
-    };
+    return { filled: false, reason: t('pageClientPassword') };
   }
   if (purpose === null) {
-    return { filled: false, reason: 'This page does not ask for an authenticator code.' };
+    return { filled: false, reason: t('pageNoCodeAsked') };
   }
 
   const vault = getVault();
@@ -97,8 +92,10 @@ export async function fillTab(
   await vault.touch();
   const account = pickAccount(accounts, frame.origin, options.accountId);
   const reply = await codeReply(account, purpose, settings);
-  const send = (frameId: number) =>
-    sendToTab(tabId, frameId, 'content.fill', { ...reply, purpose });
+  const send = async (frameId: number) => {
+    await runContentActions(tabId, frameId);
+    return sendToTab(tabId, frameId, 'content.fill', { ...reply, purpose });
+  };
   if (purpose !== 'logon' || frame.frameId !== 0) return send(frame.frameId);
   return fillAcrossSwitch(tabId, frame, send);
 }

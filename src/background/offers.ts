@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { KeyDraft } from '../shared/account';
 import { ExtensionError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 /**
  * Key QR codes decoded from a page and waiting for the user's yes. They are kept in
@@ -53,7 +54,7 @@ export async function takeOffer(
   const samePage =
     claimant === null || (offer?.tabId === claimant.tabId && offer.origin === claimant.origin);
   if (offer === undefined || !samePage) {
-    throw new ExtensionError('not-found', 'This QR code offer has expired. Scan the page again.');
+    throw new ExtensionError('not-found', t('pageOfferExpired'));
   }
   const remaining = Object.fromEntries(Object.entries(offers).filter(([id]) => id !== offerId));
   await browser.storage.session.set({ [STORAGE_KEY]: remaining });

@@ -8,7 +8,7 @@ import { readKeyText, type KeyText } from './intake';
 import { rememberOffer } from './offers';
 import { decodeImageText } from './scan';
 import { getVault } from './services';
-import { knownFrames } from './tabs';
+import { knownFrames, runContentActions } from './tabs';
 
 const log = createLogger('scan');
 
@@ -26,6 +26,7 @@ async function pageSources(tabId: number, origin: string): Promise<QrSource[]> {
   const sources: QrSource[] = [];
   for (const frame of frames) {
     try {
+      await runContentActions(tabId, frame.frameId);
       sources.push(...(await sendToTab(tabId, frame.frameId, 'content.collectQr', null)));
     } catch (error) {
       log.debug('A frame did not respond to the QR request.', { frameId: frame.frameId }, error);

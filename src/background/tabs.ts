@@ -5,6 +5,18 @@ import { frameReports, recordFrameReport, type FrameReport } from './frames';
 
 const log = createLogger('tabs');
 
+/**
+ * Run content-actions.js in one frame of a tab, beside its content.js: the fill, the in-page
+ * buttons and the QR offers. The script ignores a second run, so calling this before every fill
+ * is safe.
+ */
+export async function runContentActions(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: ['content-actions.js'],
+  });
+}
+
 /** Origin of a tab's page, or null when the extension may not see its address. */
 export async function tabOrigin(tabId: number): Promise<string | null> {
   const tab = await browser.tabs.get(tabId);

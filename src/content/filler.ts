@@ -1,8 +1,10 @@
 import type { CodeReply, FillOutcome } from '../shared/messages';
 import { fillBoxes } from './fill';
 import { authenticatorSwitch, submitForm, tickTrustedDevice } from './form';
+import { detector } from './bridge';
+import { message } from './i18n';
 import { crossOriginFrame, unsafeReason } from './safety';
-import { scanPage, type Scan } from './scanner';
+import type { Scan } from './scanner';
 
 /** How long to wait for the authenticator's field after clicking the method switch. */
 const SWITCH_TIMEOUT_MS = 2000;
@@ -23,12 +25,12 @@ async function switchMethod(scan: Scan): Promise<Scan | string> {
     toggle.href.split('#')[0] !== location.href.split('#')[0]
   ) {
     setTimeout(() => toggle.click());
-    return 'The page is switching to the authenticator. Fill the code again once it has loaded.';
+    return message('pageSwitching');
   }
   toggle.click();
   for (let waited = 0; waited < SWITCH_TIMEOUT_MS && !safe(scan); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    scan = scanPage({ deep: 'always' });
+    scan = detector().scanPage({ deep: 'always' });
   }
   return scan;
 }
@@ -42,17 +44,15 @@ export async function fillCode(reply: CodeReply, fromPage: boolean): Promise<Fil
   const framed = fromPage ? crossOriginFrame() : null;
   if (framed !== null) return refuse(framed);
 
-  let scan: Scan | string = scanPage({ deep: 'always' });
+  let scan: Scan | string = detector().scanPage({ deep: 'always' });
   const { page } = scan.report;
-  if (page === 'client-password') {
-    return refuse('Codes are not filled on the client security password page.');
-  }
-  if (page === 'sms-only') return refuse('This page asks for the SMS code sent to your phone.');
+  if (page === 'client-password') return refuse(message('pageClientPassword'));
+  if (page === 'sms-only') return refuse(message('pageSmsOnly'));
   if (page === 'logon') scan = await switchMethod(scan);
   if (typeof scan === 'string') return { ...refuse(scan), switching: true };
 
   // The first field that is safe gets the code; a hidden decoy before it is skipped.
-  let reason = 'No verification code field was found on this page.';
+  let reason = message('pageNoField');
   for (const { boxes } of scan.codes) {
     const [first] = boxes;
     const unsafe = boxes.map(unsafeReason).find(Boolean);
@@ -60,7 +60,7 @@ export async function fillCode(reply: CodeReply, fromPage: boolean): Promise<Fil
       reason = unsafe ?? reason;
       continue;
     }
-    if (!fillBoxes(boxes, reply.code)) return refuse('The page did not accept the code.');
+    if (!fillBoxes(boxes, reply.code)) return refuse(message('pageNotAccepted'));
     if (reply.trustDevice) tickTrustedDevice(first);
     if (reply.submit) submitForm(first);
     return { filled: true };

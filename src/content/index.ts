@@ -1,70 +1,27 @@
 /**
- * Content script of the mail pages, in every frame. At document_idle it makes one cheap pass
- * over the frame's inputs and images, reports what it found to the worker, offers key QR codes
- * for attachment and puts a fill button next to code fields. Later changes to the page are
- * picked up by a MutationObserver whose reaction waits for idle time.
+ * Entry of content.js, the content script registered for the mail origins, in every frame. At
+ * document_idle it makes one cheap pass over the frame's inputs and images and reports what it
+ * found to the worker. Later changes to the page are picked up by a MutationObserver whose
+ * reaction waits for idle time. Where it finds a code field or a QR candidate, it asks the worker
+ * to add content-actions.js, which draws the fill button and the QR offers (see bridge.ts).
  */
-import type { FillPurpose, PageReport } from '../shared/messages';
-import type { Field } from './fields/detect';
-import { fillCode } from './filler';
-import { offerCandidates } from './qr/offers';
-import { readCandidate } from './qr/read';
-import { listen, send } from './runtime';
-import { crossOriginFrame } from './safety';
+import { shared } from './bridge';
+import { send, listen } from './runtime';
 import { scanPage, type Scan } from './scanner';
-import { openFillButton } from './ui/fillButton';
-import type { Layer } from './ui/layer';
-import { openPanel } from './ui/panel';
-import { strings } from './ui/strings';
 
 /** Shortest time between two reactions to page changes. */
 const RESCAN_INTERVAL_MS = 500;
-/** Set in this extension's isolated world, because the worker may inject the script again. */
-const STARTED = Symbol.for('mail-authenticator.content');
 
 let lastReport = '';
 let hasAccount = false;
-const buttons = new Map<HTMLInputElement, Layer>();
 
 function isOwnNode(node: Node): boolean {
   return node.nodeName === 'MAIL-AUTHENTICATOR-UI';
 }
 
-async function pressFill(anchor: Element, purpose: FillPurpose): Promise<void> {
-  const reply = await send('content.code', { purpose });
-  const outcome = reply.ok ? await fillCode(reply.value, true) : null;
-  if (!reply.ok) openPanel(anchor, reply.message);
-  else if (outcome?.filled === false)
-    openPanel(anchor, `${strings.notFilled}${outcome.reason ?? ''}`);
-}
-
-/** Keep one fill button per visible code field on logon and delete pages, and no others. */
-function updateButtons(codes: readonly Field[], page: PageReport['page']): void {
-  const wanted = new Map<HTMLInputElement, boolean>();
-  if (hasAccount && (page === 'logon' || page === 'delete') && crossOriginFrame() === null) {
-    for (const { boxes } of codes) {
-      const last = boxes[boxes.length - 1];
-      if (last !== undefined && last.getBoundingClientRect().width > 0) {
-        wanted.set(last, boxes.length > 1);
-      }
-    }
-  }
-  for (const [input, layer] of buttons) {
-    if (wanted.has(input)) {
-      layer.place();
-      continue;
-    }
-    layer.remove();
-    buttons.delete(input);
-  }
-  for (const [input, digits] of wanted) {
-    if (buttons.has(input)) continue;
-    const purpose = page as FillPurpose;
-    buttons.set(
-      input,
-      openFillButton(input, digits, () => void pressFill(input, purpose)),
-    );
-  }
+function isOwnChange(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' && nodes.length > 0 && nodes.every(isOwnNode);
 }
 
 async function react(scan: Scan, observe: (root: ParentNode) => void): Promise<void> {
@@ -78,8 +35,9 @@ async function react(scan: Scan, observe: (root: ParentNode) => void): Promise<v
     const reply = await send('content.report', scan.report);
     hasAccount = reply.ok && reply.value.hasAccount;
   }
-  updateButtons(scan.codes, scan.report.page);
-  if (crossOriginFrame() === null) await offerCandidates(scan.qr);
+  const wanted = scan.codes.length > 0 || scan.qr.length > 0;
+  if (wanted && shared().actions === undefined) await send('content.loadActions', null);
+  await shared().actions?.update(scan, hasAccount);
 }
 
 function start(): void {
@@ -110,25 +68,12 @@ function start(): void {
     timer = setTimeout(() => requestIdleCallback(run, { timeout: 1000 }), wait);
   }
 
-  listen({
-    'content.fill': (request) => fillCode(request, false),
-    'content.describe': () => Promise.resolve(scanPage({ deep: 'always' }).report),
-    'content.collectQr': async () => {
-      const { qr } = scanPage({ deep: 'always', backgrounds: true });
-      const sources = await Promise.all(qr.map(readCandidate));
-      return sources.filter((source) => source !== null);
-    },
-  });
+  listen({ 'content.describe': () => Promise.resolve(scanPage({ deep: 'always' }).report) });
   run();
 }
 
-function isOwnChange(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return record.type === 'childList' && nodes.length > 0 && nodes.every(isOwnNode);
-}
-
-const scope = globalThis as { [STARTED]?: boolean };
-if (scope[STARTED] !== true) {
-  scope[STARTED] = true;
+// The worker may run this file again in a tab that was open before it registered the script.
+if (shared().detector === undefined) {
+  shared().detector = { scanPage };
   start();
 }

@@ -12,6 +12,7 @@ import type {
   WorkerMessages,
   WorkerMessageType,
 } from '../shared/messages';
+import { message as translate } from './i18n';
 
 type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean;
 
@@ -21,7 +22,7 @@ interface RuntimeApi {
 }
 
 type Handlers = {
-  [Type in ContentMessageType]: (
+  [Type in ContentMessageType]?: (
     payload: ContentMessages[Type]['request'],
   ) => Promise<ContentMessages[Type]['response']>;
 };
@@ -31,8 +32,6 @@ const scope = globalThis as {
   chrome?: { runtime?: RuntimeApi };
 };
 const runtime = (scope.browser ?? scope.chrome)?.runtime;
-
-const UNREACHABLE = 'Mail Authenticator did not respond. Reload the page and try again.';
 
 /** Send a message to the worker; a missing or malformed reply becomes an 'unavailable' error. */
 export async function send<Type extends WorkerMessageType>(
@@ -47,14 +46,17 @@ export async function send<Type extends WorkerMessageType>(
   } catch {
     // The worker is restarting or the extension was updated under this page.
   }
-  return { ok: false, error: 'unavailable', message: UNREACHABLE };
+  return { ok: false, error: 'unavailable', message: translate('pageUnreachable') };
 }
 
-/** Handle the worker's messages and reply with Reply envelopes, as src/shared/messaging.ts expects. */
+/**
+ * Handle the worker's messages and reply with Reply envelopes, as src/shared/messaging.ts
+ * expects. Each content script listens for its own types and leaves the others unanswered.
+ */
 export function listen(handlers: Handlers): void {
   runtime?.onMessage.addListener((message, _sender, respond) => {
     const { type, payload } = (message ?? {}) as { type?: string; payload?: unknown };
-    if (typeof type !== 'string' || !(type in handlers)) return false;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return false;
     const handler = handlers[type as ContentMessageType] as (payload: unknown) => Promise<unknown>;
     handler(payload).then(
       (value) => respond({ ok: true, value }),

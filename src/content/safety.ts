@@ -4,6 +4,7 @@
  * and a field under an overlay takes a code the user thinks goes elsewhere.
  */
 
+import { message } from './i18n';
 import { ownHosts } from './ui/layer';
 
 /** Product of the ancestors' opacity below which a field counts as invisible. */
@@ -38,13 +39,13 @@ function elementAt(x: number, y: number): Element | null {
  * viewport is scrolled into it first, as a user would.
  */
 export function unsafeReason(input: HTMLInputElement): string | null {
-  if (input.disabled || input.readOnly) return 'The code field is read-only.';
+  if (input.disabled || input.readOnly) return message('pageFieldReadOnly');
   // visibility is inherited, so the input's own computed value covers its ancestors.
   const { width, height } = input.getBoundingClientRect();
   if (getComputedStyle(input).visibility !== 'visible' || Math.min(width, height) < MIN_SIZE) {
-    return 'The code field is hidden.';
+    return message('pageFieldHidden');
   }
-  if (opacity(input) < MIN_OPACITY) return 'The code field is transparent.';
+  if (opacity(input) < MIN_OPACITY) return message('pageFieldTransparent');
 
   // "nearest" scrolls only when the field is not in view already.
   input.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -54,7 +55,7 @@ export function unsafeReason(input: HTMLInputElement): string | null {
   const labels = Array.from(input.labels ?? []);
   if (hit === input || (hit !== null && ownHosts.has(hit))) return null;
   if (labels.some((label) => hit !== null && label.contains(hit))) return null;
-  return 'Something on the page covers the code field.';
+  return message('pageFieldCovered');
 }
 
 /**
@@ -70,6 +71,6 @@ export function crossOriginFrame(): string | null {
     }
     return null;
   } catch {
-    return 'The code field is in a frame from another site. Fill it from the toolbar button.';
+    return message('pageCrossOriginFrame');
   }
 }

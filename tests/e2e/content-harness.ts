@@ -22,6 +22,7 @@ import type {
 } from '../../src/shared/messages';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser';
 import type { ExtraFile } from './pageServer';
+import type { ContentScriptName } from '../../vite.content.config';
 
 interface DecodedPng {
   width: number;
@@ -56,18 +57,37 @@ export async function qrFiles(): Promise<Record<string, ExtraFile>> {
   };
 }
 
-let built: Promise<string> | undefined;
+const built = new Map<ContentScriptName, Promise<string>>();
 
-/** Build content.js once per test worker, apart from the extension's other entry points. */
-export function contentScript(): Promise<string> {
-  built ??= (async () => {
+/**
+ * Build one content script once per test worker, apart from the extension's other entry points:
+ * content.js by default, or content-actions.js, which the worker adds to a frame on demand.
+ */
+export function contentScript(name: ContentScriptName = 'content.js'): Promise<string> {
+  const cached = built.get(name);
+  if (cached !== undefined) return cached;
+  const building = (async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'content-build-'));
     process.env.TARGET = 'chrome';
     process.env.DEMO = '1';
+    process.env.CONTENT_SCRIPT = name;
     await build({ configFile: 'vite.content.config.ts', logLevel: 'warn', build: { outDir } });
-    return readFileSync(path.join(outDir, 'content.js'), 'utf8');
+    return readFileSync(path.join(outDir, name), 'utf8');
   })();
-  return built;
+  built.set(name, building);
+  return building;
+}
+
+/** A message catalog of public/_locales, as chrome.i18n reads it. */
+type Catalog = Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
+
+function readCatalog(locale: string): Catalog {
+  return JSON.parse(
+    readFileSync(path.join('public/_locales', locale, 'messages.json'), 'utf8'),
+  ) as Catalog;
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -80,6 +100,8 @@ export interface StubOptions {
   code: string;
   trustDevice: boolean;
   submit: boolean;
+  /** Browser language of chrome.i18n: 'en' or 'zh_CN'. */
+  locale: string;
 }
 
 export interface StubWorker {
@@ -136,8 +158,17 @@ export async function installStub(
 ): Promise<StubWorker> {
   const stub: StubWorker = {
     messages: [],
-    options: { hasAccount: true, code: '123456', trustDevice: false, submit: false, ...options },
+    options: {
+      hasAccount: true,
+      code: '123456',
+      trustDevice: false,
+      submit: false,
+      locale: 'en',
+      ...options,
+    },
     async fill(frame = page.mainFrame(), purpose = 'logon') {
+      // The worker runs content-actions.js in the frame before each fill.
+      await frame.addScriptTag({ content: await contentScript('content-actions.js') });
       const payload = { ...codeReply(stub.options, false), purpose };
       const reply = (await frame.evaluate(
         (envelope) =>
@@ -147,10 +178,14 @@ export async function installStub(
       return reply.value;
     },
   };
-  await page.exposeFunction('workerStub', async (envelope: Envelope) => {
+  const actions = await contentScript('content-actions.js');
+  await page.exposeBinding('workerStub', async ({ frame }, envelope: Envelope) => {
     stub.messages.push(envelope);
     const value = await (async () => {
       switch (envelope.type) {
+        case 'content.loadActions':
+          await frame.addScriptTag({ content: actions });
+          return null;
         case 'content.report':
           return { locked: false, hasAccount: stub.options.hasAccount };
         case 'content.qr':
@@ -163,7 +198,8 @@ export async function installStub(
     })();
     return { ok: true, value };
   });
-  await page.addInitScript(() => {
+  const catalog = readCatalog(stub.options.locale);
+  await page.addInitScript((messages: Catalog) => {
     type Listener = (
       message: unknown,
       sender: unknown,
@@ -180,11 +216,25 @@ export async function installStub(
       sendMessage: (message: unknown) => scope.workerStub(message),
       onMessage: { addListener: (listener: Listener) => listeners.push(listener) },
     };
+    // chrome.i18n.getMessage of the stub's locale: $NAME$ placeholders take their $1, $2 … values.
+    scope.chrome.i18n = {
+      getMessage(key: string, substitutions?: string | string[]) {
+        const entry = messages[key];
+        const values = ([] as string[]).concat(substitutions ?? []);
+        return (entry?.message ?? '').replace(/\$(\w+)\$/g, (_match, name: string) => {
+          const content = entry?.placeholders?.[name.toLowerCase()]?.content ?? '';
+          return content.replace(
+            /\$(\d)/g,
+            (_digit, index: string) => values[Number(index) - 1] ?? '',
+          );
+        });
+      },
+    };
     scope.deliver = (message) =>
       new Promise((resolve) => {
         if (!listeners.some((listener) => listener(message, {}, resolve))) resolve(undefined);
       });
-  });
+  }, catalog);
   return stub;
 }
 

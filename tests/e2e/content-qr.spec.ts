@@ -65,7 +65,10 @@ test('Add submits when asked', async () => {
   await expect.poll(panelTexts).toContain('Attached. Your first code is 654 321');
 });
 
-test('Chinese attach page is offered', async () => {
+test('Chinese browser gets Chinese offer', async () => {
+  await page.close();
+  page = await browser.newPage();
+  stub = await installStub(page, { code: '654321', locale: 'zh_CN' });
   await openFixture(page, `${server.url}/attach-zh.html`);
   await expect.poll(panelTexts).toContain('添加到 Mail Authenticator：演示邮箱 (zhang@demo.test)');
   await clickInPageButton(page, '添加');

@@ -14,6 +14,7 @@ import { offerFor } from '../scanTab';
 import type { SenderInfo } from '../sender';
 import { getVault } from '../services';
 import { effectiveSettings } from '../settings/store';
+import { runContentActions } from '../tabs';
 import { expectInteger, expectOneOf, expectRecord, expectString } from '../validate';
 
 const PAGE_KINDS = ['attach', 'logon', 'delete', 'sms-only', 'client-password', 'other'] as const;
@@ -30,7 +31,7 @@ async function mailFrame(sender: SenderInfo) {
   const frame = contentSender(sender);
   const { settings } = await effectiveSettings();
   if (!isMailOrigin(frame.origin, settings)) {
-    throw new ExtensionError('forbidden', 'This site is not one of your mail sites.');
+    throw new ExtensionError('forbidden', t('pageNotMailSite'));
   }
   return { frame, settings };
 }
@@ -67,7 +68,7 @@ function readSource(payload: unknown): QrSource {
 }
 
 export const contentRoutes: RouteTable<
-  'content.report' | 'content.qr' | 'content.attach' | 'content.code'
+  'content.report' | 'content.qr' | 'content.attach' | 'content.code' | 'content.loadActions'
 > = {
   'content.report': {
     from: 'content-script',
@@ -111,6 +112,14 @@ export const contentRoutes: RouteTable<
       return codeReply(account, 'attach', settings);
     },
   },
+  'content.loadActions': {
+    from: 'content-script',
+    async handle(_payload, sender) {
+      const { frame } = await mailFrame(sender);
+      await runContentActions(frame.tabId, frame.frameId);
+      return null;
+    },
+  },
   'content.code': {
     from: 'content-script',
     async handle(payload, sender) {
@@ -119,24 +128,15 @@ export const contentRoutes: RouteTable<
       // A mail page framed by another site could be overlaid to trick a click on our button,
       // so a code requested from inside such a frame is refused. The toolbar can still fill it.
       if (frame.frameId !== 0 && frame.origin !== frame.tabOrigin) {
-        throw new ExtensionError(
-          'forbidden',
-          'This code field is inside a frame from another site. Fill it from the Mail Authenticator button in the toolbar.',
-        );
+        throw new ExtensionError('forbidden', t('pageCrossOriginFrame'));
       }
       const vault = getVault();
       if ((await vault.status()).state === 'locked') {
-        throw new ExtensionError(
-          'locked',
-          'Mail Authenticator is locked. Open it from the toolbar and unlock it.',
-        );
+        throw new ExtensionError('locked', t('pageLocked'));
       }
       const account = accountForOrigin(await vault.accounts(), frame.origin);
       if (account === undefined) {
-        throw new ExtensionError(
-          'not-found',
-          'No account in Mail Authenticator belongs to this mailbox.',
-        );
+        throw new ExtensionError('not-found', t('pageNoAccount'));
       }
       await vault.touch();
       return codeReply(account, purpose, settings);

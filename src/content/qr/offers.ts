@@ -1,8 +1,8 @@
 import type { AttachOffer } from '../../shared/messages';
 import { fillCode } from '../filler';
+import { message } from '../i18n';
 import { send } from '../runtime';
 import { openPanel, type Panel } from '../ui/panel';
-import { strings } from '../ui/strings';
 import type { QrCandidate } from './find';
 import { readCandidate } from './read';
 
@@ -10,6 +10,11 @@ import { readCandidate } from './read';
 const sent = new WeakMap<Element, string>();
 /** The panel shown for each element, closed when the element's QR code changes. */
 const panels = new WeakMap<Element, Panel>();
+
+/** Group a six-digit code as 123 456 so that it is easy to read and compare. */
+function spaced(code: string): string {
+  return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
+}
 
 function signature({ element, url }: QrCandidate): string {
   return url ?? (element instanceof HTMLImageElement ? element.currentSrc : element.tagName);
@@ -24,15 +29,16 @@ async function attach(panel: Panel, offer: AttachOffer): Promise<void> {
   }
   const { code, submit } = reply.value;
   const outcome = await fillCode(reply.value, true);
-  const done = strings.done(code, submit && outcome.filled);
-  panel.update(outcome.filled ? done : `${strings.notFilled}${outcome.reason ?? ''} ${done}`);
+  const done = message(submit && outcome.filled ? 'pageAttached' : 'pageAdded', spaced(code));
+  panel.update(outcome.filled ? done : `${message('pageNotFilled', outcome.reason ?? '')} ${done}`);
 }
 
 function offerPanel(anchor: Element, offer: AttachOffer): Panel {
-  const text = offer.duplicate ? strings.duplicate : strings.offer;
-  return openPanel(anchor, text(`${offer.issuer} (${offer.label})`), [
+  const account = `${offer.issuer} (${offer.label})`;
+  const text = message(offer.duplicate ? 'pageOfferDuplicate' : 'pageOffer', account);
+  return openPanel(anchor, text, [
     {
-      label: strings.add,
+      label: message('pageAdd'),
       primary: true,
       run: (panel) => {
         panel.update('…');

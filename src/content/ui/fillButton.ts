@@ -1,5 +1,5 @@
 import { openLayer, type Layer } from './layer';
-import { strings } from './strings';
+import { message } from '../i18n';
 
 /**
  * Show the fill button inside the right end of a code field, or under the last of its per-digit
@@ -10,7 +10,7 @@ export function openFillButton(anchor: Element, digits: boolean, onPress: () => 
   const button = document.createElement('button');
   button.className = 'primary';
   button.style.cssText = 'margin:0;padding:1px 6px;font-size:11px';
-  button.textContent = strings.fillButton;
+  button.textContent = message('pageFillButton');
   button.addEventListener('click', layer.guard(onPress));
   layer.root.append(button);
   layer.touch();

@@ -1,4 +1,4 @@
-import { strings } from './strings';
+import { message } from '../i18n';
 import { openLayer } from './layer';
 
 export interface Action {
@@ -14,7 +14,7 @@ export interface Panel {
 }
 
 /** Open a panel next to the anchor; without actions it offers a Dismiss button. */
-export function openPanel(anchor: Element, message: string, actions: Action[] = []): Panel {
+export function openPanel(anchor: Element, text: string, actions: Action[] = []): Panel {
   const layer = openLayer(anchor, 'beside');
   const box = document.createElement('div');
   box.className = 'box';
@@ -22,11 +22,11 @@ export function openPanel(anchor: Element, message: string, actions: Action[] = 
   layer.root.append(box);
 
   const panel: Panel = {
-    update(text, next = []) {
+    update(content, next = []) {
       const paragraph = document.createElement('div');
       // textContent, never markup: issuer and account name come from a QR code on the page.
-      paragraph.textContent = text;
-      const buttons = [...next, { label: strings.dismiss, run: () => panel.close() }].map(
+      paragraph.textContent = content;
+      const buttons = [...next, { label: message('pageDismiss'), run: () => panel.close() }].map(
         (action) => {
           const button = document.createElement('button');
           button.textContent = action.label;
@@ -45,6 +45,6 @@ export function openPanel(anchor: Element, message: string, actions: Action[] = 
     },
     close: () => layer.remove(),
   };
-  panel.update(message, actions);
+  panel.update(text, actions);
   return panel;
 }
