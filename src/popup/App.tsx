@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { AccountSummary } from '../shared/account';
 import { t } from '../shared/i18n';
-import type { AddedAccount } from '../shared/messages';
+import type { ImportReport } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import { describeError } from '../ui/errors';
 import { useAction } from '../ui/useAction';
@@ -24,7 +24,7 @@ const loadSetupView = () => import('./SetupView').then((module) => ({ default: m
 type View =
   | { name: 'accounts' }
   | { name: 'attach' }
-  | { name: 'added'; added: AddedAccount[] }
+  | { name: 'added'; report: ImportReport }
   | { name: 'delete'; account: AccountSummary };
 
 /** Renders the popup, picking the view from the vault's state and the user's last step. */
@@ -36,8 +36,8 @@ export function App() {
     void reload();
   }, [reload]);
   const showAdded = useCallback(
-    (added: AddedAccount[]) => {
-      setView({ name: 'added', added });
+    (report: ImportReport) => {
+      setView({ name: 'added', report });
       void reload();
     },
     [reload],
@@ -87,7 +87,7 @@ export function App() {
       if (AttachView === null) return <p class="loading">{t('loading')}</p>;
       return <AttachView data={data} onAdded={showAdded} onBack={showAccounts} />;
     case 'added':
-      return <AddedView added={view.added} onDone={showAccounts} />;
+      return <AddedView report={view.report} onDone={showAccounts} />;
     case 'delete':
       return <DeleteView account={view.account} onDeleted={showAccounts} onCancel={showAccounts} />;
     case 'accounts':

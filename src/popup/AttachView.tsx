@@ -1,25 +1,26 @@
 import { useState } from 'preact/hooks';
 import type { KeyDraft } from '../shared/account';
 import { t } from '../shared/i18n';
-import type { AddedAccount, AttachOffer } from '../shared/messages';
+import type { AttachOffer, ImportReport } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import { Notice } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useFocusOnMount } from '../ui/useFocusOnMount';
-import { addKey, attachOrigin } from './attach';
+import { addKey, attachOrigin, reportOf } from './attach';
 import { ManualForm } from './ManualForm';
-import { readImage } from './paste';
+import { readImages } from './paste';
 import type { PopupData } from './usePopupData';
 
 interface AttachViewProps {
   data: PopupData;
-  onAdded: (added: AddedAccount[]) => void;
+  onAdded: (report: ImportReport) => void;
   onBack: () => void;
 }
 
 /**
- * Offers every way to attach an account: scan the active tab, paste a key URI or an image, pick
- * an image file, or type the setup key (unless the administrator disallows manual entry).
+ * Offers every way to attach an account: scan the active tab, paste key URIs, an export or an
+ * image, pick image files, or type the setup key (unless the administrator disallows manual
+ * entry).
  */
 export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -29,7 +30,7 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
   const tabId = data.tab.id;
   const origin = attachOrigin(data.page);
 
-  const action = useAction(async (task: () => Promise<AddedAccount[]>) => onAdded(await task()));
+  const action = useAction(async (task: () => Promise<ImportReport>) => onAdded(await task()));
   const scan = useAction(async () => {
     if (tabId === null) return;
     setOffer(null);
@@ -48,15 +49,16 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
       if (tabId !== null) {
         await sendToWorker('page.fill', { tabId, accountId: added.account.id }).catch(() => null);
       }
-      return [added];
+      return reportOf(added);
     });
   const addManual = (draft: KeyDraft) =>
-    action.run(async () => [await sendToWorker('accounts.addManual', { draft })]);
-  const pickImage = (file: File | undefined) => {
-    if (file)
-      void action.run(async () =>
-        addKey({ kind: 'image', dataUrl: await readImage(file) }, origin),
-      );
+    action.run(async () => reportOf(await sendToWorker('accounts.addManual', { draft })));
+  const pickImages = (files: FileList | null) => {
+    if (files === null || files.length === 0) return;
+    const picked = Array.from(files);
+    void action.run(async () =>
+      addKey({ kind: 'images', dataUrls: await readImages(picked) }, origin),
+    );
   };
 
   return (
@@ -111,13 +113,13 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
           </label>
           <textarea
             id="attach-uri"
-            rows={2}
+            rows={3}
             spellcheck={false}
             placeholder="otpauth://totp/…"
             value={uri}
             onInput={(event) => setUri(event.currentTarget.value)}
           />
-          <p class="hint">{t('attachPasteHint')}</p>
+          <p class="hint">{t('importPasteHint')}</p>
           <div class="row">
             <button type="submit" disabled={action.busy || uri.trim() === ''}>
               {t('attachAddUri')}
@@ -128,7 +130,12 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
                 type="file"
                 class="visually-hidden"
                 accept="image/*"
-                onChange={(event) => pickImage(event.currentTarget.files?.[0])}
+                multiple
+                onChange={(event) => {
+                  pickImages(event.currentTarget.files);
+                  // Picking the same file again after a failure must fire another change event.
+                  event.currentTarget.value = '';
+                }}
               />
             </label>
           </div>

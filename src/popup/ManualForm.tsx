@@ -1,45 +1,46 @@
 import { useState } from 'preact/hooks';
 import type { KeyDraft } from '../shared/account';
-import { t, type MessageKey } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { validateDraft, type DraftField, type DraftInput } from '../shared/otp/draft';
-import { isEnglishInterface } from '../ui/errors';
 import { Field } from '../ui/Field';
 
-const FIELD_MESSAGES: Record<DraftField, MessageKey> = {
-  issuer: 'manualInvalidIssuer',
-  label: 'manualInvalidLabel',
-  secret: 'manualInvalidSecret',
-  type: 'manualInvalidType',
-  algorithm: 'manualInvalidAlgorithm',
-  digits: 'manualInvalidDigits',
-  period: 'manualInvalidPeriod',
-  counter: 'manualInvalidCounter',
-};
+const FIELDS: readonly DraftField[] = [
+  'issuer',
+  'label',
+  'secret',
+  'type',
+  'algorithm',
+  'digits',
+  'period',
+  'counter',
+];
 
 const EMPTY: DraftInput = {
   issuer: '',
   label: '',
   secret: '',
+  type: 'totp',
   algorithm: 'SHA1',
   digits: '6',
   period: '30',
+  counter: '0',
 };
 
 /**
  * Form for a setup key typed by hand, validated as the user types. A field shows its error only
- * once it has been left or the form submitted, so an empty form is not all red.
+ * once it has been left or the form submitted, so an empty form is not all red. The messages
+ * come from the shared validation in the browser's language and name the field and the reason.
+ * The counter is asked for counter-based (HOTP) keys only, and the period for time-based ones.
  */
 export function ManualForm(props: { busy: boolean; onSubmit: (draft: KeyDraft) => void }) {
   const [input, setInput] = useState<DraftInput>(EMPTY);
   const [touched, setTouched] = useState<Set<DraftField>>(new Set());
   const validation = validateDraft(input);
   const errors = validation.ok ? {} : validation.fields;
+  const isHotp = input.type === 'hotp';
 
-  const errorFor = (field: DraftField): string | null => {
-    const message = errors[field];
-    if (message === undefined || !touched.has(field)) return null;
-    return isEnglishInterface() ? message : t(FIELD_MESSAGES[field]);
-  };
+  const errorFor = (field: DraftField): string | null =>
+    touched.has(field) ? (errors[field] ?? null) : null;
   const bind = (field: DraftField) => ({
     value: String(input[field] ?? ''),
     error: errorFor(field),
@@ -53,7 +54,7 @@ export function ManualForm(props: { busy: boolean; onSubmit: (draft: KeyDraft) =
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setTouched(new Set(Object.keys(FIELD_MESSAGES) as DraftField[]));
+        setTouched(new Set(FIELDS));
         if (validation.ok) props.onSubmit(validation.value);
       }}
     >
@@ -74,6 +75,17 @@ export function ManualForm(props: { busy: boolean; onSubmit: (draft: KeyDraft) =
       <details>
         <summary>{t('manualAdvanced')}</summary>
         <div class="field">
+          <label for="manual-type">{t('keyTypeLabel')}</label>
+          <select
+            id="manual-type"
+            value={input.type}
+            onChange={(event) => setInput({ ...input, type: event.currentTarget.value })}
+          >
+            <option value="totp">{t('keyTypeTotp')}</option>
+            <option value="hotp">{t('keyTypeHotp')}</option>
+          </select>
+        </div>
+        <div class="field">
           <label for="manual-algorithm">{t('manualAlgorithm')}</label>
           <select
             id="manual-algorithm"
@@ -86,13 +98,23 @@ export function ManualForm(props: { busy: boolean; onSubmit: (draft: KeyDraft) =
           </select>
         </div>
         <Field label={t('manualDigits')} type="number" min={6} max={8} {...bind('digits')} />
-        <Field
-          label={t('manualPeriod')}
-          type="number"
-          min={1}
-          hint={t('manualPeriodHint')}
-          {...bind('period')}
-        />
+        {isHotp ? (
+          <Field
+            label={t('keyCounterLabel')}
+            type="number"
+            min={0}
+            hint={t('keyCounterHint')}
+            {...bind('counter')}
+          />
+        ) : (
+          <Field
+            label={t('manualPeriod')}
+            type="number"
+            min={1}
+            hint={t('manualPeriodHint')}
+            {...bind('period')}
+          />
+        )}
       </details>
       <button type="submit" class="primary" disabled={props.busy}>
         {t('manualAdd')}

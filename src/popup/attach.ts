@@ -1,15 +1,38 @@
-import type { AddedAccount, PageStatus } from '../shared/messages';
+import type { AddedAccount, ImportReport, PageStatus } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
+import { UserError } from '../ui/errors';
 import type { PastedKey } from './paste';
 
+/** Wrap one stored account as the report of an import that added it. */
+export function reportOf(added: AddedAccount): ImportReport {
+  return { added: [added], duplicates: [], skipped: [] };
+}
+
 /**
- * Store a pasted or picked key: a key URI becomes one account, an image may hold several QR
- * codes. `origin` is the active tab's mail origin, so the account is matched to it later.
+ * Raise the reason of an import whose only outcome is one skipped item, such as one invalid key
+ * URI, so the view that started it shows the reason in place. Any other report is returned for
+ * the report view, which lists each item with its line or image.
  */
-export async function addKey(key: PastedKey, origin: string | null): Promise<AddedAccount[]> {
-  if (key.kind === 'image') return sendToWorker('accounts.addImage', { dataUrl: key.dataUrl });
-  const request = origin === null ? { uri: key.uri } : { uri: key.uri, origin };
-  return [await sendToWorker('accounts.addUri', request)];
+function rejectSingleFailure(report: ImportReport): ImportReport {
+  const [only, ...rest] = report.skipped;
+  const nothingElse = report.added.length === 0 && report.duplicates.length === 0;
+  if (only === undefined || rest.length > 0 || !nothingElse) return report;
+  throw new UserError(only.message);
+}
+
+/**
+ * Import pasted or picked keys: a text of key URIs and export URIs, or images of QR codes.
+ * `origin` is the active tab's mail origin, so the accounts of a pasted text are matched to it
+ * later. Returns the report of what was added, what was stored already and what was skipped.
+ */
+export async function addKey(key: PastedKey, origin: string | null): Promise<ImportReport> {
+  if (key.kind === 'images') {
+    return rejectSingleFailure(
+      await sendToWorker('accounts.importImages', { dataUrls: key.dataUrls }),
+    );
+  }
+  const request = origin === null ? { text: key.uri } : { text: key.uri, origin };
+  return rejectSingleFailure(await sendToWorker('accounts.import', request));
 }
 
 /**

@@ -2,13 +2,25 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { UserError } from '../ui/errors';
 
-/** Pasted content that may contain an account's key. */
-export type PastedKey = { kind: 'uri'; uri: string } | { kind: 'image'; dataUrl: string };
+/**
+ * Pasted or picked content that may contain keys: a text of key URIs or export URIs, or the data
+ * URLs of images with QR codes.
+ */
+export type PastedKey = { kind: 'uri'; uri: string } | { kind: 'images'; dataUrls: string[] };
 
 /** Maximum size of a pasted or picked image, in bytes. A screenshot of a QR code is far smaller. */
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 
-/** Read an image file into a data URL for 'accounts.addImage'. Rejects a file that is too large. */
+/**
+ * Maximum number of images per import, as the worker accepts. Eight images of the maximum size
+ * stay below the 64 MiB limit of one extension message.
+ */
+export const MAX_IMAGES = 8;
+
+/** Text that the paste listener takes as keys: a key URI or an export URI on its first line. */
+const KEY_TEXT = /^otpauth(-migration)?:\/\//i;
+
+/** Read an image file into a data URL for an import. Rejects a file that is too large. */
 export function readImage(file: File): Promise<string> {
   if (file.size > MAX_IMAGE_BYTES) {
     const megabytes = String(MAX_IMAGE_BYTES / 1024 / 1024);
@@ -22,30 +34,41 @@ export function readImage(file: File): Promise<string> {
   });
 }
 
-function imageFile(data: DataTransfer): File | null {
-  for (const item of Array.from(data.items)) {
-    if (item.kind === 'file' && item.type.startsWith('image/')) return item.getAsFile();
+/** Read picked or pasted image files into data URLs, rejecting more than {@link MAX_IMAGES}. */
+export function readImages(files: readonly File[]): Promise<string[]> {
+  if (files.length > MAX_IMAGES) {
+    return Promise.reject(new UserError(t('importImageTooMany', String(MAX_IMAGES))));
   }
-  return null;
+  return Promise.all(files.map(readImage));
+}
+
+function imageFiles(data: DataTransfer): File[] {
+  const files: File[] = [];
+  for (const item of Array.from(data.items)) {
+    const file = item.kind === 'file' && item.type.startsWith('image/') ? item.getAsFile() : null;
+    if (file !== null) files.push(file);
+  }
+  return files;
 }
 
 /**
- * Listen for pastes anywhere in the page: an image or a text that starts with otpauth:// is
- * handed to `onKey`. Other text pasted into a field is left alone, so search and forms work.
+ * Listen for pastes anywhere in the page: images, or a text whose first line is an otpauth:// key
+ * URI or an otpauth-migration:// export, are handed to `onKey`. Other text pasted into a field is
+ * left alone, so search and forms work.
  */
 export function usePastedKeys(onKey: (key: PastedKey) => void, onError: (error: unknown) => void) {
   useEffect(() => {
     const listener = (event: ClipboardEvent) => {
       const data = event.clipboardData;
       if (!data) return;
-      const file = imageFile(data);
-      if (file) {
+      const files = imageFiles(data);
+      if (files.length > 0) {
         event.preventDefault();
-        readImage(file).then((dataUrl) => onKey({ kind: 'image', dataUrl }), onError);
+        readImages(files).then((dataUrls) => onKey({ kind: 'images', dataUrls }), onError);
         return;
       }
       const text = data.getData('text/plain').trim();
-      if (/^otpauth:\/\//i.test(text)) {
+      if (KEY_TEXT.test(text)) {
         event.preventDefault();
         onKey({ kind: 'uri', uri: text });
       }

@@ -1,15 +1,23 @@
 import { useId } from 'preact/hooks';
 import { describeIssue, type ImportIssue } from '../shared/otp/importText';
 
+interface ImportIssueListProps {
+  heading: string;
+  /** Level of the heading, so it fits the page's outline; 3 unless given. */
+  level?: 2 | 3;
+  issues: readonly ImportIssue[];
+}
+
 /** Lines, accounts or images that an import skipped, each with its place and the reason. */
-export function ImportIssueList(props: { heading: string; issues: readonly ImportIssue[] }) {
+export function ImportIssueList({ heading, level = 3, issues }: ImportIssueListProps) {
   const id = useId();
-  if (props.issues.length === 0) return null;
+  if (issues.length === 0) return null;
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section class="import-issues" aria-labelledby={id}>
-      <h3 id={id}>{props.heading}</h3>
+      <Heading id={id}>{heading}</Heading>
       <ul>
-        {props.issues.map((issue, index) => (
+        {issues.map((issue, index) => (
           <li key={index}>{describeIssue(issue)}</li>
         ))}
       </ul>
