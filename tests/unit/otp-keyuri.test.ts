@@ -23,6 +23,16 @@ const DEFAULTS: KeyDraft = {
 // Each case: name, URI, the fields that differ from DEFAULTS.
 const ACCEPTED: [string, string, Partial<KeyDraft>][] = [
   ['canonical URI', BASE, {}],
+  [
+    '256-character account name',
+    `otpauth://totp/Example:${'a'.repeat(256)}?secret=${SECRET}&issuer=Example`,
+    { label: 'a'.repeat(256) },
+  ],
+  [
+    'right-to-left name without controls',
+    `otpauth://totp/Example:${encodeURIComponent('דני')}?secret=${SECRET}&issuer=Example`,
+    { label: 'דני' },
+  ],
   ['upper-case scheme and type', `OTPAUTH://TOTP/Example:alice@example.com?secret=${SECRET}`, {}],
   ['surrounding whitespace', `  ${BASE}\n`, {}],
   ['lower-case secret', BASE.replace(SECRET, 'jbswy3dpehpk3pxp'), {}],
@@ -191,6 +201,41 @@ const REJECTED: [string, string, string][] = [
     'control character',
   ],
   ['overlong URI', `${BASE}&pad=${'x'.repeat(9000)}`, 'maximum'],
+  [
+    'RLO in account name',
+    `otpauth://totp/Example:moc.liam%E2%80%AE?secret=${SECRET}`,
+    'The account name contains an invisible text-direction character (U+202E)',
+  ],
+  [
+    'isolate in issuer parameter',
+    `otpauth://totp/alice?secret=${SECRET}&issuer=Ex%E2%81%A6ample`,
+    'The issuer contains an invisible text-direction character (U+2066)',
+  ],
+  [
+    'mark in label issuer',
+    `otpauth://totp/Ex%E2%80%8Fample:alice?secret=${SECRET}`,
+    'The issuer contains an invisible text-direction character (U+200F)',
+  ],
+  [
+    'escape in issuer',
+    `otpauth://totp/alice?secret=${SECRET}&issuer=Ex%1Bample`,
+    'The issuer contains a control character (U+001B)',
+  ],
+  [
+    'C1 control in name',
+    `otpauth://totp/Example:al%C2%85ice?secret=${SECRET}`,
+    'The account name contains a control character (U+0085)',
+  ],
+  [
+    '360-character account name',
+    `otpauth://totp/Example:${'a'.repeat(360)}?secret=${SECRET}`,
+    'The account name is 360 characters long, more than the maximum of 256.',
+  ],
+  [
+    '257-character issuer',
+    `otpauth://totp/alice?secret=${SECRET}&issuer=${'i'.repeat(257)}`,
+    'The issuer is 257 characters long, more than the maximum of 256.',
+  ],
 ];
 
 describe('parseKeyUri', () => {

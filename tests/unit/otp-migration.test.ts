@@ -104,9 +104,19 @@ describe('decodeMigrationUri', () => {
     ['unknown type', { type: 9 }, 'OTP type'],
     ['short secret', { secret: KEY_A.subarray(0, 9) }, 'too short'],
     ['empty secret', { secret: new Uint8Array(0) }, 'secret is missing'],
+    ['RLO in name', { name: 'moc.liam\u202E' }, 'account name contains an invisible'],
+    ['LRI in issuer', { issuer: '\u2066Team' }, 'issuer contains an invisible'],
+    ['bell in name', { name: 'bob\u0007' }, 'control character (U+0007)'],
+    ['360-character name', { name: 'n'.repeat(360) }, 'account name is 360 characters long'],
   ] as const)('rejects account with %s', (_name, spec, reason) => {
     const result = decode(toUri(payload([{ secret: KEY_B, name: 'bob', ...spec }])));
     expect(result.rejected[0]?.reason).toContain(reason);
+  });
+
+  it('quotes a rejected name safely', () => {
+    const result = decode(toUri(payload([{ secret: KEY_B, name: 'moc.liam\u202E', issuer: 'X' }])));
+    expect(result.rejected[0]?.label).toBe('moc.liam');
+    expect(result.rejected[0]?.issuer).toBe('X');
   });
 
   it.each([

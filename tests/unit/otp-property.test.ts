@@ -41,6 +41,9 @@ const SPECIAL = fc.constantFrom(
   '\u0000',
   '\n',
   '\u{1F600}',
+  '%E2%80%AE',
+  '\u202E',
+  '\u2066',
   'otpauth://',
   'secret=',
   'counter=',
@@ -138,6 +141,52 @@ describe('parsers on random input', () => {
           expect(message.length).toBeGreaterThan(20);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** Every bidirectional control that names must not contain. */
+const BIDI_CONTROLS = [
+  ...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C',
+];
+
+describe('names with hidden characters', () => {
+  const name = fc
+    .tuple(
+      fc.string({ maxLength: 20 }),
+      fc.oneof(
+        fc.constantFrom(...BIDI_CONTROLS),
+        fc
+          .integer({ min: 0, max: 0x1f })
+          .map((code) => String.fromCharCode(code))
+          .filter((character) => !/\s/.test(character)),
+      ),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([before, hidden, after]) => before + hidden + after);
+
+  it('key URI names them rejected', () => {
+    fc.assert(
+      fc.property(name, fc.boolean(), (value, inIssuer) => {
+        const encoded = encodeURIComponent(value);
+        const uri = inIssuer
+          ? `otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP&issuer=${encoded}`
+          : `otpauth://totp/Example:x${encoded}?secret=JBSWY3DPEHPK3PXP`;
+        const result = parseKeyUri(uri);
+        expect(result.ok).toBe(false);
+        expect(result.ok ? '' : result.message).toMatch(/character \(U\+[0-9A-F]{4}\)/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('manual entry rejects them', () => {
+    fc.assert(
+      fc.property(name, (value) => {
+        const result = validateDraft({ issuer: '', label: value, secret: 'JBSWY3DPEHPK3PXP' });
+        expect(result.ok ? undefined : result.fields.label).toMatch(/^The account name contains/);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { decodeQr } from '../../src/background/qr/decode';
+import { decodeQr, decodeQrWithin } from '../../src/background/qr/decode';
 import { qrModules, renderQr, type RenderOptions, type RgbaImage } from './qr-images';
 
 const SHORT = 'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';
@@ -100,5 +100,22 @@ describe('decodeQr', () => {
     ['single pixel', { data: Uint8ClampedArray.from([0, 0, 0, 255]), width: 1, height: 1 }],
   ])('finds nothing in %s', (_name, image) => {
     expect(decodeQr(image)).toEqual([]);
+  });
+});
+
+describe('decodeQrWithin', () => {
+  const blank = { data: new Uint8ClampedArray(64 * 64 * 4).fill(255), width: 64, height: 64 };
+
+  it('reports timeout when budget spent', () => {
+    // A negative budget has run out before the first pass, whatever the machine's speed.
+    expect(decodeQrWithin(blank, -1)).toEqual({ texts: [], timedOut: true });
+  });
+
+  it('reports no timeout without code', () => {
+    expect(decodeQrWithin(blank, 60_000)).toEqual({ texts: [], timedOut: false });
+  });
+
+  it('returns texts of found code', () => {
+    expect(decodeQrWithin(render(SHORT, {}), 60_000)).toEqual({ texts: [SHORT], timedOut: false });
   });
 });
