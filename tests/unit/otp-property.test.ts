@@ -146,9 +146,9 @@ describe('parsers on random input', () => {
 });
 
 /** Every bidirectional control that names must not contain. */
-const BIDI_CONTROLS = [
-  ...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C',
-];
+const BIDI_CONTROLS = Array.from(
+  '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C',
+);
 
 describe('names with hidden characters', () => {
   const name = fc
