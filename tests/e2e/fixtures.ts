@@ -14,10 +14,9 @@ export const test = base.extend<{ mailbox: Mailbox; extension: ExtensionBrowser;
     await use(mailbox);
     await mailbox.close();
   },
-  // eslint-disable-next-line no-empty-pattern
-  extension: async ({}, use, testInfo) => {
-    const locale = testInfo.project.use.locale ?? 'en-US';
-    const browser = await launchWithExtension({ locale });
+  // The browser's language is the project's, or the one a test file sets with test.use().
+  extension: async ({ locale }, use) => {
+    const browser = await launchWithExtension({ locale: locale ?? 'en-US' });
     await use(browser);
     await browser.close();
   },
