@@ -38,11 +38,46 @@ async function readPageText(context: BrowserContext, url: string): Promise<strin
       visit(document.body);
       return parts.join(' ');
     });
-    return text.replace(/\s+/g, ' ').trim().slice(0, MAX_SECTION_CHARS);
+    return text.replace(/\s+/g, ' ').trim();
   } catch (error) {
     return `${url} could not be read: ${String(error)}`;
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * Rows of chrome://policy that have a value. The page also renders a hidden row for every
+ * policy that is not set, and each row ends with the labels "Error Warning Info".
+ */
+function summarizePolicies(text: string): string {
+  const table = text.slice(Math.max(0, text.indexOf('Chrome Policies')));
+  return table
+    .split(' Error Warning Info')
+    .filter((row) => !row.includes('Not set.'))
+    .join('\n');
+}
+
+interface InternalsEntry {
+  id: string;
+  name: string;
+  location: string;
+  registry_status: string;
+  disable_reasons: string[];
+}
+
+/** One line per extension from the JSON that chrome://extensions-internals shows. */
+function summarizeExtensions(text: string): string {
+  try {
+    const entries = JSON.parse(text) as InternalsEntry[];
+    return entries
+      .map((entry) => {
+        const reasons = entry.disable_reasons.join(', ') || 'none';
+        return `${entry.id} "${entry.name}" ${entry.location} ${entry.registry_status}, disable reasons: ${reasons}`;
+      })
+      .join('\n');
+  } catch {
+    return text;
   }
 }
 
@@ -57,17 +92,20 @@ function readInstallLog(logFile: string): string {
 
 /**
  * Describes why a force-installed extension did not start: what the update server served,
- * the policies Chromium loaded, the extensions it installed and its install log.
+ * the policies Chromium loaded, the extensions it installed and its install log. A forced
+ * extension that failed has a line "Forced extension ID failed to install" in the log.
  */
 export async function describeInstallFailure(
   context: BrowserContext,
   failure: { id: string; requests: string[]; logFile: string },
 ): Promise<string> {
+  const policies = await readPageText(context, 'chrome://policy');
+  const extensions = await readPageText(context, 'chrome://extensions-internals');
   const sections = [
     `Extension ${failure.id} did not start after its force-install.`,
     `Requests to the update server: ${failure.requests.join(', ') || 'none'}`,
-    `chrome://policy: ${await readPageText(context, 'chrome://policy')}`,
-    `chrome://extensions-internals: ${await readPageText(context, 'chrome://extensions-internals')}`,
+    `Policies on chrome://policy:\n${summarizePolicies(policies).slice(0, MAX_SECTION_CHARS)}`,
+    `Extensions on chrome://extensions-internals:\n${summarizeExtensions(extensions)}`,
     `Install log (${failure.logFile}):\n${readInstallLog(failure.logFile)}`,
   ];
   return sections.join('\n\n');
