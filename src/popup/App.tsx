@@ -7,7 +7,6 @@ import { describeError } from '../ui/errors';
 import { useAction } from '../ui/useAction';
 import { useLazy } from '../ui/useLazy';
 import { AccountsView } from './AccountsView';
-import { AddedView } from './AddedView';
 import { addKey, attachOrigin } from './attach';
 import { DeleteView } from './DeleteView';
 import { FailureView } from './FailureView';
@@ -20,6 +19,8 @@ import { usePopupData } from './usePopupData';
 const loadAttachView = () => import('./AttachView');
 // Only a first run under a passphrase policy needs the setup view and its strength estimator.
 const loadSetupView = () => import('./SetupView').then((module) => ({ default: module.SetupView }));
+// The import report view brings the import parser's issue texts, which opening never needs.
+const loadAddedView = () => import('./AddedView').then((module) => ({ default: module.AddedView }));
 
 type View =
   | { name: 'accounts' }
@@ -44,6 +45,7 @@ export function App() {
   );
 
   const AttachView = useLazy(loadAttachView, view.name === 'attach');
+  const AddedView = useLazy(loadAddedView, view.name === 'added');
   const needsSetup =
     data !== null &&
     data.vault.state !== 'locked' &&
@@ -87,6 +89,7 @@ export function App() {
       if (AttachView === null) return <p class="loading">{t('loading')}</p>;
       return <AttachView data={data} onAdded={showAdded} onBack={showAccounts} />;
     case 'added':
+      if (AddedView === null) return <p class="loading">{t('loading')}</p>;
       return <AddedView report={view.report} onDone={showAccounts} />;
     case 'delete':
       return <DeleteView account={view.account} onDeleted={showAccounts} onCancel={showAccounts} />;

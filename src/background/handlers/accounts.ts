@@ -1,4 +1,4 @@
-import { summarize } from '../../shared/account';
+import { summarize, type Account } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
 import { buildKeyUri } from '../../shared/otp/keyUri';
 import { INVALID_QR_MESSAGE } from '../../shared/otp/qrText';
@@ -41,30 +41,36 @@ function readDraftInput(record: Record<string, unknown>): DraftInput {
 }
 
 /**
- * Read the vault's state, the settings and every current code for the popup. The settings are
- * read from storage at the same time as the vault. A vault locked meanwhile, between the status
- * and the listing, is reported as locked.
+ * Read the vault's state, the settings and every current code for the popup. The vault runs
+ * its calls in order, so the listing is queued at once and starts right after the status, while
+ * the settings are read from storage. A vault found locked, by the status or by the listing,
+ * gives no accounts.
  */
 async function openPopup(): Promise<PopupOpening> {
   const vault = getVault();
-  const settingsView = effectiveSettings();
-  // Marks a rejection as handled until it is awaited below, so it is not reported twice.
-  settingsView.catch(() => undefined);
-  const status = await vault.status();
-  const settings = await settingsView;
+  const settingsRead = effectiveSettings();
+  const statusRead = vault.status();
+  const accountsRead = vault.accounts();
+  // Marks rejections as handled until they are awaited, so none is reported twice.
+  settingsRead.catch(() => undefined);
+  accountsRead.catch(() => undefined);
+
+  const [status, settings] = await Promise.all([statusRead, settingsRead]);
+  const locked = { vault: status, settings, accounts: [], codes: [] };
   if (status.state === 'locked') {
     forgetCodeKeys();
-    return { vault: status, settings, accounts: [], codes: [] };
+    return locked;
   }
+  let accounts: Account[];
   try {
-    const accounts = await vault.accounts();
-    const codes = await codesFor(accounts, settings.settings);
-    return { vault: status, settings, accounts: accounts.map(summarize), codes };
+    accounts = await accountsRead;
   } catch (error) {
     if (!(error instanceof ExtensionError) || error.code !== 'locked') throw error;
     forgetCodeKeys();
-    return { vault: await vault.status(), settings, accounts: [], codes: [] };
+    return { ...locked, vault: await vault.status() };
   }
+  const codes = await codesFor(accounts, settings.settings);
+  return { vault: status, settings, accounts: accounts.map(summarize), codes };
 }
 
 export const accountRoutes: RouteTable<
