@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 
-/** Verbose logging of the code that fetches, unpacks and installs policy extensions. */
+/** Returns the flags that log, verbosely, how Chromium fetches, unpacks and installs extensions. */
 export function installLogFlags(logFile: string): string[] {
   const modules = [
     'extension_updater',
@@ -20,7 +20,7 @@ export function installLogFlags(logFile: string): string[] {
 
 const MAX_SECTION_CHARS = 6_000;
 
-/** Text of a Chromium page, including the open shadow roots its WebUI components render into. */
+/** Reads the text of a Chromium page, including the open shadow roots of its WebUI components. */
 async function readPageText(context: BrowserContext, url: string): Promise<string> {
   const page = await context.newPage();
   try {
@@ -47,7 +47,7 @@ async function readPageText(context: BrowserContext, url: string): Promise<strin
 }
 
 /**
- * Rows of chrome://policy that have a value. The page also renders a hidden row for every
+ * Keeps the rows of chrome://policy that have a value. The page also renders a hidden row for every
  * policy that is not set, and each row ends with the labels "Error Warning Info".
  */
 function summarizePolicies(text: string): string {
@@ -66,7 +66,7 @@ interface InternalsEntry {
   disable_reasons: string[];
 }
 
-/** One line per extension from the JSON that chrome://extensions-internals shows. */
+/** Lists each extension of the chrome://extensions-internals JSON on one line. */
 function summarizeExtensions(text: string): string {
   try {
     const entries = JSON.parse(text) as InternalsEntry[];
@@ -81,7 +81,7 @@ function summarizeExtensions(text: string): string {
   }
 }
 
-/** Lines of the Chromium log about extension installs, without the container's D-Bus noise. */
+/** Reads the Chromium log lines about extension installs, without the container's D-Bus noise. */
 function readInstallLog(logFile: string): string {
   if (!existsSync(logFile)) return `${logFile} is missing.`;
   const lines = readFileSync(logFile, 'utf8')
