@@ -11,9 +11,9 @@ import {
 } from './popup-helpers';
 
 /**
- * Chromium on Linux takes its interface language from --lang and from the LANGUAGE variable, and
- * chrome.i18n in the worker follows it. Both are set, so the worker builds its messages in
- * Chinese whatever the machine's own locale is.
+ * The browser with its interface in Chinese, which chrome.i18n in the worker follows. Chromium on
+ * Linux may read the interface language from the LANGUAGE variable rather than from --lang, so
+ * both are set, whatever the machine's own locale is.
  */
 const test = base.extend<{ extension: ExtensionBrowser }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from it.
