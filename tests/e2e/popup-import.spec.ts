@@ -1,0 +1,199 @@
+import type { Page } from '@playwright/test';
+import QRCode from 'qrcode';
+import { payload, toUri } from '../unit/otp-export';
+import { referenceBase32Decode, referenceHotp } from '../unit/otp-reference';
+import type { ExtensionBrowser } from './browser';
+import {
+  LANGUAGES,
+  SECRETS,
+  type Catalog,
+  expect,
+  expectAccessible,
+  keyUri,
+  message,
+  nearbyCodes,
+  openPopupPage,
+  pasteText,
+  test,
+} from './popup-helpers';
+
+const keyBytes = (secret: string) => Uint8Array.from(referenceBase32Decode(secret));
+
+/** The URI of code `index` (from 0) of a Google Authenticator export of `size` codes. */
+function exportCode(index: number, size: number, name: string, secret: string): string {
+  const account = { secret: keyBytes(secret), name, issuer: 'Demo Mail' };
+  return toUri(payload([account], { size, index, id: 4242 }));
+}
+
+/** A PNG of a QR code that contains `text`. */
+function qrPng(text: string): Promise<Buffer> {
+  return QRCode.toBuffer(text, { type: 'png', margin: 4, scale: 6, errorCorrectionLevel: 'L' });
+}
+
+async function openAttach(extension: ExtensionBrowser, catalog: Catalog): Promise<Page> {
+  const popup = await openPopupPage(extension);
+  await popup.getByRole('button', { name: message(catalog, 'popupAttach') }).click();
+  await expect(popup.getByRole('heading', { name: message(catalog, 'attachTitle') })).toBeFocused();
+  return popup;
+}
+
+async function importText(popup: Page, catalog: Catalog, text: string): Promise<void> {
+  await popup.getByLabel(message(catalog, 'attachUri'), { exact: true }).fill(text);
+  await popup.getByRole('button', { name: message(catalog, 'attachAddUri'), exact: true }).click();
+}
+
+async function pickFiles(
+  popup: Page,
+  files: { name: string; mimeType: string; buffer: Buffer }[],
+): Promise<void> {
+  await popup.locator('input[type="file"]').setInputFiles(files);
+}
+
+/** Shown codes of the report, in order, without the space that groups their digits. */
+async function shownCodes(popup: Page): Promise<string[]> {
+  return popup.locator('.code').evaluateAll((codes) => codes.map((code) => code.textContent));
+}
+
+for (const { locale, catalog } of LANGUAGES) {
+  test.describe(`popup import (${catalog})`, () => {
+    test.use({ locale });
+    // Each test starts Chromium, and some run axe, which took over 40 s on a busy shared machine.
+    test.describe.configure({ timeout: 120_000 });
+
+    test('pasted export adds its accounts', async ({ extension }) => {
+      const popup = await openPopupPage(extension);
+      const accounts = [
+        { secret: keyBytes(SECRETS[0]), name: 'alice@demo.test', issuer: 'Demo Mail' },
+        { secret: keyBytes(SECRETS[1]), name: 'Demo Mail:bob@demo.test', issuer: 'Demo Mail' },
+      ];
+      await pasteText(popup, toUri(payload(accounts)));
+
+      await expect(
+        popup.getByRole('heading', { name: message(catalog, 'addedTitle') }),
+      ).toBeVisible();
+      const [first, second] = await shownCodes(popup);
+      expect(nearbyCodes(SECRETS[0])).toContain(first);
+      expect(nearbyCodes(SECRETS[1])).toContain(second);
+      await expect(popup.getByText('Demo Mail (bob@demo.test)')).toBeVisible();
+    });
+
+    test('export codes report missing one', async ({ extension }) => {
+      const popup = await openAttach(extension, catalog);
+      const codes = [
+        exportCode(0, 3, 'alice@demo.test', SECRETS[0]),
+        exportCode(2, 3, 'carol@demo.test', SECRETS[2]),
+      ];
+      await importText(popup, catalog, codes.join('\n'));
+
+      await expect(
+        popup.getByRole('heading', { name: message(catalog, 'importReportTitle') }),
+      ).toBeVisible();
+      await expect(popup.locator('.code')).toHaveCount(2);
+      const missing = message(catalog, 'importBatchMissing', '2', '3');
+      const where = message(catalog, 'importLine', '1');
+      await expect(popup.getByRole('listitem')).toContainText([
+        message(catalog, 'importWhere', where, missing),
+      ]);
+      await expectAccessible(popup);
+    });
+
+    test('list reports each bad line', async ({ extension }) => {
+      const popup = await openAttach(extension, catalog);
+      const alice = keyUri('alice@demo.test', SECRETS[0]);
+      const lines = [alice, 'not a key', '# comment', 'otpauth://totp/x?secret=1', alice];
+      await importText(popup, catalog, lines.join('\n'));
+
+      const heading = (key: string, count: string) =>
+        popup.getByRole('heading', { name: message(catalog, key, count) });
+      await expect(heading('importReportAdded', '1')).toBeVisible();
+      await expect(heading('importReportDuplicates', '1')).toBeVisible();
+      await expect(heading('importReportSkipped', '2')).toBeVisible();
+      const notKey = message(catalog, 'keyUriNotKey');
+      const badSecret = `${message(catalog, 'keySecretCharacter', '"1"', '1')} ${message(catalog, 'keySecretHintOne')}`;
+      const items = popup.getByRole('listitem');
+      await expect(items.filter({ hasText: notKey })).toHaveText(
+        message(catalog, 'importWhere', message(catalog, 'importLine', '2'), notKey),
+      );
+      await expect(items.filter({ hasText: badSecret })).toHaveText(
+        message(catalog, 'importWhere', message(catalog, 'importLine', '4'), badSecret),
+      );
+      await expect(items.filter({ hasText: 'Demo Mail (alice@demo.test)' })).toHaveCount(2);
+      await expectAccessible(popup);
+    });
+
+    test('manual entry takes HOTP counter', async ({ extension }) => {
+      const popup = await openAttach(extension, catalog);
+      await popup.getByText(message(catalog, 'manualAdvanced')).click();
+      const period = popup.getByLabel(message(catalog, 'manualPeriod'), { exact: true });
+      await expect(period).toBeVisible();
+      await popup
+        .getByLabel(message(catalog, 'keyTypeLabel'), { exact: true })
+        .selectOption('hotp');
+      await expect(period).toBeHidden();
+
+      const counter = popup.getByLabel(message(catalog, 'keyCounterLabel'), { exact: true });
+      await counter.fill('-1');
+      await counter.blur();
+      await expect(counter).toHaveAttribute('aria-invalid', 'true');
+      await expect(popup.getByText(message(catalog, 'keyCounterInvalid', '-1'))).toBeVisible();
+      await expectAccessible(popup);
+      await counter.fill('5');
+      await expect(counter).not.toHaveAttribute('aria-invalid', 'true');
+
+      await popup
+        .getByLabel(message(catalog, 'manualLabel'), { exact: true })
+        .fill('hotp@demo.test');
+      await popup.getByLabel(message(catalog, 'manualSecret'), { exact: true }).fill(SECRETS[4]);
+      await popup.getByRole('button', { name: message(catalog, 'manualAdd') }).click();
+      await expect(
+        popup.getByRole('heading', { name: message(catalog, 'addedTitle') }),
+      ).toBeVisible();
+      const expected = referenceHotp(keyBytes(SECRETS[4]), 5, 6);
+      await expect(popup.locator('.code')).toHaveAttribute('data-code', expected);
+    });
+
+    test('image import names each failure', async ({ extension }) => {
+      const popup = await openAttach(extension, catalog);
+      const alert = popup.getByRole('alert');
+
+      await pickFiles(popup, [
+        { name: 'link.png', mimeType: 'image/png', buffer: await qrPng('https://demo.test/app') },
+      ]);
+      await expect(alert).toHaveText(message(catalog, 'errorInvalidQr'));
+
+      const blank = await extension.context.newPage();
+      await blank.setViewportSize({ width: 200, height: 200 });
+      const empty = await blank.screenshot();
+      await blank.close();
+      await pickFiles(popup, [{ name: 'blank.png', mimeType: 'image/png', buffer: empty }]);
+      await expect(alert).toHaveText(message(catalog, 'importImageNoQr'));
+
+      const text = Buffer.from('this is not a picture');
+      await pickFiles(popup, [{ name: 'note.png', mimeType: 'image/png', buffer: text }]);
+      await expect(alert).toHaveText(message(catalog, 'importImageNotImage'));
+
+      const huge = Buffer.alloc(9 * 1024 * 1024);
+      await pickFiles(popup, [{ name: 'huge.png', mimeType: 'image/png', buffer: huge }]);
+      await expect(alert).toHaveText(message(catalog, 'imageTooLarge', '8'));
+    });
+
+    test('images of one export import', async ({ extension }) => {
+      const popup = await openAttach(extension, catalog);
+      const files = await Promise.all(
+        [SECRETS[5], SECRETS[6]].map(async (secret, index) => ({
+          name: `export-${index + 1}.png`,
+          mimeType: 'image/png',
+          buffer: await qrPng(exportCode(index, 2, `user${index}@demo.test`, secret)),
+        })),
+      );
+      await pickFiles(popup, files);
+
+      await expect(
+        popup.getByRole('heading', { name: message(catalog, 'addedTitle') }),
+      ).toBeVisible();
+      const [first, second] = await shownCodes(popup);
+      expect(nearbyCodes(SECRETS[5])).toContain(first);
+      expect(nearbyCodes(SECRETS[6])).toContain(second);
+    });
+  });
+}
