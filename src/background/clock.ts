@@ -16,8 +16,8 @@ type Offsets = Record<string, Measurement>;
 
 /**
  * Offsets read from storage.session once per worker start, then kept in memory and written
- * through. storage.session keeps them across worker restarts; memory spares a storage read for
- * each code.
+ * through. storage.session keeps them across worker restarts, and memory spares a storage read
+ * for each code.
  */
 let offsets: Promise<Offsets> | null = null;
 

@@ -1,7 +1,8 @@
 /**
- * Codes for the popup and for filling. They are computed with WebCrypto HMAC (RFC 4226,
- * section 5.3, and RFC 6238), which is faster than otpauth's JavaScript hashes in a freshly
- * woken worker. shared/otp/codes.ts stays the reference that the unit tests compare against.
+ * Codes for the popup and for filling, computed with WebCrypto HMAC (RFC 4226, section 5.3, and
+ * RFC 6238). The hashing runs in the browser's native code instead of otpauth's JavaScript, and
+ * each account's key is imported once while codes are in use. shared/otp/codes.ts stays the
+ * reference that the unit tests compare against.
  */
 import { Secret } from 'otpauth';
 import type { Account, Algorithm, CodeSnapshot } from '../shared/account';

@@ -3,9 +3,10 @@ import { sendToWorker } from '../shared/messaging';
 import { targetTab, type TargetTab } from './tab';
 
 /**
- * Longest wait for the worker's reply to the popup's first request. A stopped worker restarts
- * before it answers, and its first settings read took 2.7 s once in Chromium 156 on Linux, so
- * the limit leaves twice that. A worker that has not answered by then is most likely stuck.
+ * Maximum wait for the worker's reply to the popup's first request. A stopped worker restarts
+ * before it replies, and its first settings read after a start was measured once at 2.7 s
+ * (Chromium 156, Linux), so the limit leaves about twice that. A worker with no reply by then
+ * is most likely stuck.
  */
 export const WORKER_REPLY_TIMEOUT_MS = 6000;
 
@@ -15,7 +16,7 @@ export interface Opening {
   tab: TargetTab;
 }
 
-/** Failure of a request that the worker did not answer within WORKER_REPLY_TIMEOUT_MS. */
+/** Failure of a request that got no reply from the worker within WORKER_REPLY_TIMEOUT_MS. */
 export class NoReplyError extends Error {
   override readonly name = 'NoReplyError';
 }
@@ -24,7 +25,10 @@ export class NoReplyError extends Error {
 export function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new NoReplyError('The background worker did not reply in time.')),
+      () =>
+        reject(
+          new NoReplyError(`The worker's reply timed out after ${WORKER_REPLY_TIMEOUT_MS} ms.`),
+        ),
       WORKER_REPLY_TIMEOUT_MS,
     );
     promise.then(resolve, reject).finally(() => clearTimeout(timer));

@@ -46,7 +46,7 @@ async function loadPage(tabId: number | null): Promise<PageStatus | null> {
 
 /**
  * Load the popup's data, and reload the codes when the earliest one expires. The page status is
- * loaded after the codes are set, so a slow tab never holds them back.
+ * loaded after the codes are set, so a slow tab never delays them.
  */
 export function usePopupData() {
   const [data, setData] = useState<PopupData | null>(null);

@@ -16,7 +16,7 @@ const TIMEOUT_SECONDS = '6';
 
 /**
  * The extension's service worker, paused in the DevTools debugger so that it receives messages
- * but runs none of their handlers: from the popup's side, a worker that does not answer.
+ * but runs none of their handlers: from the popup's side, a worker that never replies.
  */
 interface PausedWorker {
   resume(): Promise<void>;

@@ -4,7 +4,7 @@ import { clockOffsets } from '../../src/background/clock';
 const ORIGIN = 'https://mail.example.test';
 const OTHER = 'https://other.example.test';
 
-/** A fetch stand-in whose Date header is `aheadSeconds` ahead of this device. */
+/** Return a fetch stand-in whose Date header is `aheadSeconds` ahead of this device. */
 function serverAhead(aheadSeconds: number) {
   return vi.fn((_url: string) =>
     Promise.resolve(
