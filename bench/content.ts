@@ -3,7 +3,7 @@
  * the main-thread time they cost on generated pages of 1,000, 10,000 and 50,000 elements, with
  * and without a code field. content.js runs in an isolated world made over the DevTools
  * protocol, as a content script does, with a stand-in for chrome.runtime that replies at once.
- * When content.js asks for content-actions.js, the stand-in evaluates it in the same world, as
+ * When content.js requests content-actions.js, the stand-in evaluates it in the same world, as
  * the worker's scripting.executeScript does.
  *
  * Two times are reported. "start" is performance.now() around the script's evaluation in the
@@ -76,7 +76,7 @@ async function measure(
   script: string,
   actions: string,
 ): Promise<[number, number]> {
-  await page.setContent(html);
+  await page.setContent(html, { timeout: 120_000 });
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
@@ -120,20 +120,23 @@ async function measure(
   return [Number(result.value), (taskAfter - taskBefore) * 1000];
 }
 
-/** Measure size and main-thread time; each page is loaded afresh for each of the runs. */
+/** Measure size and main-thread time; each run loads its page in a new tab. */
 export async function runContentBench(runs = 5): Promise<ContentBenchFigures> {
   const script = await contentScript('content.js');
   const actions = await contentScript('content-actions.js');
   const browser = await launchChromium();
   const rows: ContentBenchRow[] = [];
   try {
-    const page = await browser.newPage();
     for (const elements of SIZES) {
       for (const codeField of [false, true]) {
         const html = generatePage(elements, codeField);
         const samples: [number, number][] = [];
         for (let run = 0; run < runs; run += 1) {
+          // A new page each time: setContent keeps the document, so a script started in an
+          // earlier run would still observe it and do the work instead of the measured one.
+          const page = await browser.newPage();
           samples.push(await measure(page, html, script, actions));
+          await page.close();
         }
         rows.push({
           elements,

@@ -1,7 +1,7 @@
 /**
  * Entry of content-actions.js, the second content script. The worker runs it in one frame, next
  * to content.js, when content.js finds a code field or a QR candidate there and before the worker
- * sends a fill or asks for QR images. It fills codes, draws the in-page fill buttons and panels,
+ * sends a fill or requests QR images. It fills codes, draws the in-page fill buttons and panels,
  * and offers key QR codes, so that content.js, which every mail page loads, stays small.
  */
 import { detector, shared } from './bridge';

@@ -1,17 +1,17 @@
 /**
  * Contract between the two content scripts, which share the extension's isolated world in a
- * frame. content.js runs on every mail page and detects; content-actions.js is run by the worker
+ * frame. content.js runs on every mail page and only detects. The worker runs content-actions.js
  * only in a frame that has a code field or a QR code, or that is about to be filled. A global
  * symbol links them, because each is built as one classic script with no imports.
  */
 import type { Scan, ScanOptions } from './scanner';
 
-/** What content.js lends to content-actions.js, so that the scanner is shipped once. */
+/** Functions of content.js that content-actions.js uses, so that the scanner ships once. */
 export interface Detector {
   scanPage(options?: ScanOptions): Scan;
 }
 
-/** What content-actions.js offers content.js. */
+/** Entry points of content-actions.js that content.js calls. */
 export interface Actions {
   /** Keep fill buttons and QR offers in step with the latest scan. */
   update(scan: Scan, hasAccount: boolean): Promise<void>;

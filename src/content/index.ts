@@ -2,8 +2,8 @@
  * Entry of content.js, the content script registered for the mail origins, in every frame. At
  * document_idle it makes one cheap pass over the frame's inputs and images and reports what it
  * found to the worker. Later changes to the page are picked up by a MutationObserver whose
- * reaction waits for idle time. Where it finds a code field or a QR candidate, it asks the worker
- * to add content-actions.js, which draws the fill button and the QR offers (see bridge.ts).
+ * reaction waits for idle time. Where it finds a code field or a QR candidate, it requests
+ * content-actions.js from the worker, which draws the fill button and the QR offers (see bridge.ts).
  */
 import { shared } from './bridge';
 import { send, listen } from './runtime';

@@ -27,7 +27,7 @@ export interface ScanOptions {
 }
 
 /**
- * Whether the document has more than `limit` elements. Reading one item of the live collection
+ * Check whether the document has more than `limit` elements. Reading one item of the live collection
  * walks only that far, where its length walks the whole document.
  */
 function largerThan(limit: number): boolean {

@@ -13,8 +13,8 @@ const MAX_FORM_TEXT = 4000;
  * "Client security password" on every one of its pages.
  */
 function pageText(field: Field | undefined): string {
-  // Two tag lookups cost less than a selector walk over a large page; their order is irrelevant
-  // to the word tests.
+  // Looked up by tag name, which skips selector matching on large pages. The order of h1 and h2
+  // does not matter to the word tests.
   const headings = ['h1', 'h2'].flatMap((tag) =>
     Array.from(document.getElementsByTagName(tag), (heading) => heading.textContent),
   );

@@ -14,11 +14,11 @@ const MIN_SIDE = 60;
 /** Largest ratio of the long side to the short side of a square-ish candidate. */
 const MAX_RATIO = 1.35;
 
-/** Fewest pixels per side of a bitmap that can hold a QR code: version 1 has 21 modules. */
+/** Minimum pixels per side of a bitmap that can hold a QR code: version 1 has 21 modules. */
 const MIN_BITMAP_SIDE = 21;
 
 /**
- * Whether a loaded image cannot hold a QR code: it has no source, or a bitmap smaller than the
+ * Check whether a loaded image cannot hold a QR code: it has no source, or a bitmap smaller than the
  * smallest QR code. Mail pages show thousands of such icons, and this check reads no layout.
  * An SVG image without an intrinsic size reports 0 by 0 and is measured instead.
  */
