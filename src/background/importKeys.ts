@@ -1,7 +1,7 @@
 /**
- * Imports of pasted texts and QR images into the vault. Unlike a single key, an import never
- * fails as a whole for one bad line or image: it reports what was added, what was stored already
- * and what was skipped, each skipped item with its place and reason.
+ * Imports of pasted texts and QR images into the vault. Unlike a single key, an import goes on
+ * past a bad line or image. It reports what was added, what was stored already and what was
+ * skipped, each skipped item with its place and reason.
  */
 import { summarize, type KeyDraft } from '../shared/account';
 import type { ImportReport } from '../shared/messages';

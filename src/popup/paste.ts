@@ -11,11 +11,14 @@ export type PastedKey = { kind: 'uri'; uri: string } | { kind: 'images'; dataUrl
 /** Maximum size of a pasted or picked image, in bytes. A screenshot of a QR code is far smaller. */
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 
-/**
- * Maximum number of images per import, as the worker accepts. Eight images of the maximum size
- * stay below the 64 MiB limit of one extension message.
- */
+/** Maximum number of images per import, as the worker accepts. */
 export const MAX_IMAGES = 8;
+
+/**
+ * Maximum size of the images of one import together, in bytes. As data URLs they grow by a third,
+ * to about 53 MB, which stays below the 64 MiB limit of one extension message.
+ */
+export const MAX_TOTAL_IMAGE_BYTES = 40 * 1024 * 1024;
 
 /** Text that the paste listener takes as keys: a key URI or an export URI on its first line. */
 const KEY_TEXT = /^otpauth(-migration)?:\/\//i;
@@ -34,10 +37,16 @@ export function readImage(file: File): Promise<string> {
   });
 }
 
-/** Read picked or pasted image files into data URLs, rejecting more than {@link MAX_IMAGES}. */
+/** Read picked or pasted image files into data URLs, within {@link MAX_IMAGES} and their total size. */
 export function readImages(files: readonly File[]): Promise<string[]> {
   if (files.length > MAX_IMAGES) {
     return Promise.reject(new UserError(t('importImageTooMany', String(MAX_IMAGES))));
+  }
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total > MAX_TOTAL_IMAGE_BYTES) {
+    const megabytes = (bytes: number) => String(Math.ceil(bytes / 1024 / 1024));
+    const message = t('importImagesTooLarge', [megabytes(total), megabytes(MAX_TOTAL_IMAGE_BYTES)]);
+    return Promise.reject(new UserError(message));
   }
   return Promise.all(files.map(readImage));
 }

@@ -3,7 +3,7 @@ import { describeIssue, type ImportIssue } from '../shared/otp/importText';
 
 interface ImportIssueListProps {
   heading: string;
-  /** Level of the heading, so it fits the page's outline; 3 unless given. */
+  /** Level of the heading, so it fits the page's outline. It is 3 unless given. */
   level?: 2 | 3;
   issues: readonly ImportIssue[];
 }

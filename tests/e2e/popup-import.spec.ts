@@ -19,13 +19,13 @@ import {
 
 const keyBytes = (secret: string) => Uint8Array.from(referenceBase32Decode(secret));
 
-/** The URI of code `index` (from 0) of a Google Authenticator export of `size` codes. */
+/** Build the URI of code `index` (from 0) of a Google Authenticator export of `size` codes. */
 function exportCode(index: number, size: number, name: string, secret: string): string {
   const account = { secret: keyBytes(secret), name, issuer: 'Demo Mail' };
   return toUri(payload([account], { size, index, id: 4242 }));
 }
 
-/** A PNG of a QR code that contains `text`. */
+/** Render a PNG of a QR code that contains `text`. */
 function qrPng(text: string): Promise<Buffer> {
   return QRCode.toBuffer(text, { type: 'png', margin: 4, scale: 6, errorCorrectionLevel: 'L' });
 }
@@ -49,7 +49,7 @@ async function pickFiles(
   await popup.locator('input[type="file"]').setInputFiles(files);
 }
 
-/** Shown codes of the report, in order, without the space that groups their digits. */
+/** Return the codes shown in the report, in order, grouped as the popup shows them. */
 async function shownCodes(popup: Page): Promise<string[]> {
   return popup.locator('.code').evaluateAll((codes) => codes.map((code) => code.textContent));
 }

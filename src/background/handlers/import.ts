@@ -63,7 +63,7 @@ export const importRoutes: RouteTable<'accounts.import' | 'accounts.importImages
       const dataUrls = readDataUrls(payload);
       const entries: ImportEntry[] = [];
       const failures: ImportIssue[] = [];
-      // One at a time: decoding is synchronous and holds the worker, so parallel reads gain nothing.
+      // One at a time: decoding is synchronous and blocks the worker, so parallel reads gain nothing.
       for (const [index, dataUrl] of dataUrls.entries()) {
         const read = await readImageEntries(dataUrl, index + 1);
         if (Array.isArray(read)) entries.push(...read);
