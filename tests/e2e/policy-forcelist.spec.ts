@@ -55,51 +55,57 @@ function writePolicy(packed: PackedExtension, server: UpdateServer): void {
 }
 
 const test = base.extend<{ forceInstall: ForceInstall }>({
-  // Playwright reads the fixture's dependencies from the first parameter, which must be a pattern.
-  // eslint-disable-next-line no-empty-pattern
-  forceInstall: async ({}, use) => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-forcelist-'));
-    const logFile = path.join(folder, 'chromium.log');
-    let server: UpdateServer | undefined;
-    let context: BrowserContext | undefined;
-    try {
-      const packed = packExtension(RELEASE_BUILD, folder);
-      server = await serveUpdate(packed);
-      writePolicy(packed, server);
-      const browser = await chromium.launchPersistentContext(path.join(folder, 'profile'), {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        locale: 'en-US',
-        ignoreDefaultArgs: INSTALL_BLOCKING_FLAGS,
-        args: [
-          ...CHROMIUM_FLAGS.filter((flag) => !INSTALL_BLOCKING_FLAGS.includes(flag)),
-          '--lang=en-US',
-          ...installLogFlags(logFile),
-        ],
-      });
-      context = browser;
-      const ours = (candidate: Worker) => new URL(candidate.url()).host === packed.id;
-      const worker =
-        browser.serviceWorkers().find(ours) ??
-        (await browser
-          .waitForEvent('serviceworker', { predicate: ours, timeout: INSTALL_TIMEOUT })
-          .catch(async (error: unknown) => {
-            const failure = { id: packed.id, requests: server?.requests ?? [], logFile };
-            throw new Error(await describeInstallFailure(browser, failure), { cause: error });
-          }));
-      await use({ packed, server, context: browser, worker });
-    } finally {
-      // The policy applies to every Chromium on the machine, so it goes first, even on failure.
-      rmSync(POLICY_FILE, { force: true });
-      await context?.close();
-      await server?.close();
-      rmSync(folder, { recursive: true, force: true });
-    }
-  },
+  forceInstall: [
+    // Playwright reads the fixture's dependencies from the first parameter, which must be a
+    // pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'mail-authenticator-forcelist-'));
+      const logFile = path.join(folder, 'chromium.log');
+      let server: UpdateServer | undefined;
+      let context: BrowserContext | undefined;
+      try {
+        const packed = packExtension(RELEASE_BUILD, folder);
+        server = await serveUpdate(packed);
+        writePolicy(packed, server);
+        const browser = await chromium.launchPersistentContext(path.join(folder, 'profile'), {
+          executablePath: CHROMIUM_PATH,
+          headless: true,
+          locale: 'en-US',
+          ignoreDefaultArgs: INSTALL_BLOCKING_FLAGS,
+          args: [
+            ...CHROMIUM_FLAGS.filter((flag) => !INSTALL_BLOCKING_FLAGS.includes(flag)),
+            '--lang=en-US',
+            ...installLogFlags(logFile),
+          ],
+        });
+        context = browser;
+        const ours = (candidate: Worker) => new URL(candidate.url()).host === packed.id;
+        const worker =
+          browser.serviceWorkers().find(ours) ??
+          (await browser
+            .waitForEvent('serviceworker', { predicate: ours, timeout: INSTALL_TIMEOUT })
+            .catch(async (error: unknown) => {
+              const failure = { id: packed.id, requests: server?.requests ?? [], logFile };
+              throw new Error(await describeInstallFailure(browser, failure), { cause: error });
+            }));
+        await use({ packed, server, context: browser, worker });
+      } finally {
+        // The policy applies to every Chromium on the machine, so it goes first, even on failure.
+        rmSync(POLICY_FILE, { force: true });
+        await context?.close();
+        await server?.close();
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+    // Packing, starting Chromium and the install get their own time, apart from the checks.
+    { timeout: INSTALL_TIMEOUT + 60_000 },
+  ],
 });
 
 test('forcelist installs and runs CRX', async ({ forceInstall }) => {
-  test.setTimeout(INSTALL_TIMEOUT + 60_000);
+  // The checks open three extension and WebUI pages, which can be slow on a loaded machine.
+  test.slow();
   const { packed, server, context, worker } = forceInstall;
   const extensionUrl = `chrome-extension://${packed.id}`;
 
