@@ -110,12 +110,13 @@ test('forcelist installs and runs CRX', async ({ forceInstall }) => {
   const extensionUrl = `chrome-extension://${packed.id}`;
 
   await test.step('installed from update manifest', () => {
+    // The packed manifest still has the release key, but the signing key sets the ID.
     expect(packed.id).not.toBe(EXTENSION_ID);
     expect(server.requests).toContain('GET /updates.xml 200');
     expect(server.requests).toContain('GET /mail-authenticator.crx 200');
   });
 
-  await test.step('worker answers', async () => {
+  await test.step('worker runs', async () => {
     expect(await worker.evaluate(() => chrome.runtime.id)).toBe(packed.id);
   });
 
