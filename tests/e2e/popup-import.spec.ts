@@ -12,6 +12,7 @@ import {
   keyUri,
   message,
   nearbyCodes,
+  openOptionsPage,
   openPopupPage,
   pasteText,
   test,
@@ -175,6 +176,30 @@ for (const { locale, catalog } of LANGUAGES) {
       const huge = Buffer.alloc(9 * 1024 * 1024);
       await pickFiles(popup, [{ name: 'huge.png', mimeType: 'image/png', buffer: huge }]);
       await expect(alert).toHaveText(message(catalog, 'imageTooLarge', '8'));
+    });
+
+    test('settings import lists bad lines', async ({ extension }) => {
+      const options = await openOptionsPage(extension, '#backup');
+      const backup = options.getByRole('region', { name: message(catalog, 'backupTitle') });
+      const alice = keyUri('alice@demo.test', SECRETS[0]);
+      const list = [alice, 'otpauth://totp/x', alice].join('\n');
+      await backup
+        .getByLabel(message(catalog, 'backupFile'), { exact: true })
+        .setInputFiles({ name: 'keys.txt', mimeType: 'text/plain', buffer: Buffer.from(list) });
+      await options
+        .getByRole('button', { name: message(catalog, 'backupImport'), exact: true })
+        .click();
+
+      await expect(backup.getByRole('status')).toHaveText(
+        message(catalog, 'backupImported', '1', '1'),
+      );
+      await expect(
+        backup.getByRole('heading', { name: message(catalog, 'importBackupInvalid', '1') }),
+      ).toBeVisible();
+      const reason = message(catalog, 'keyUriSecretMissing');
+      await expect(backup.getByRole('listitem').filter({ hasText: reason })).toHaveText(
+        message(catalog, 'importWhere', message(catalog, 'importLine', '2'), reason),
+      );
     });
 
     test('images of one export import', async ({ extension }) => {
