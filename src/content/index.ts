@@ -60,7 +60,10 @@ function start(): void {
   const run = () => {
     timer = undefined;
     lastRun = performance.now();
-    void react(scanPage({ deep: 'small-pages', onImageLoad: schedule }), observe);
+    void react(
+      scanPage({ deep: 'small-pages', images: 'with-fields', onImageLoad: schedule }),
+      observe,
+    );
   };
   function schedule(): void {
     if (timer !== undefined) return;

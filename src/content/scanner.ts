@@ -20,6 +20,12 @@ export interface ScanOptions {
    * the user, and only on pages of at most MAX_LIGHT_ELEMENTS elements for automatic scans.
    */
   deep?: 'always' | 'small-pages';
+  /**
+   * Where to look for QR candidates: 'always', or 'with-fields' for automatic scans, which skip
+   * the images of pages without any code or SMS field. The mailbox's attach step always asks
+   * for the first code beside its QR code, and a mail list can hold thousands of icons.
+   */
+  images?: 'always' | 'with-fields';
   /** Also read stylesheets for background images, which costs more on large pages. */
   backgrounds?: boolean;
   /** Called when an image that is still loading finishes, so that it can be measured then. */
@@ -57,7 +63,8 @@ export function scanPage(options: ScanOptions = {}): Scan {
   const count = switchable ? Math.max(1, codes.length) : codes.length;
 
   const qr: QrCandidate[] = [];
-  for (const element of mediaElements(roots)) {
+  const images = options.images !== 'with-fields' || fields.length > 0;
+  for (const element of images ? mediaElements(roots) : []) {
     if (element instanceof HTMLImageElement && !element.complete && options.onImageLoad) {
       element.addEventListener('load', options.onImageLoad, { once: true });
     }

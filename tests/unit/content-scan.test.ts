@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../src/shared/messages';
 import { scanPage } from '../../src/content/scanner';
 
@@ -47,5 +47,31 @@ describe('scanPage', () => {
     const scanned = scanPage({ deep: 'small-pages' }).report;
     expect(scanned.page).toBe(report.page);
     expect(scanned.codeFields).toBe(report.codeFields);
+  });
+});
+
+describe('scanPage images', () => {
+  const QR = '<canvas width="200" height="200"></canvas>';
+  const FIELD = '<label>Verification code<input name="otp"></label>';
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Give every element a 200 by 200 box, because happy-dom does not lay out. */
+  function squareBoxes(): void {
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ width: 200, height: 200 }),
+    );
+  }
+
+  it.each([
+    ['page without fields, automatic', QR, 'with-fields', 0],
+    ['page without fields, requested', QR, 'always', 1],
+    ['page with a field, automatic', QR + FIELD, 'with-fields', 1],
+  ] as const)('%s', (_name, html, images, candidates) => {
+    squareBoxes();
+    document.body.innerHTML = html;
+    expect(scanPage({ images }).report.qrCandidates).toBe(candidates);
   });
 });

@@ -91,7 +91,11 @@ export function findFields(roots: readonly ParentNode[]): Field[] {
   const fields: Field[] = [];
   const grouped = new Set<HTMLInputElement>();
   for (const root of roots) {
-    for (const input of root.querySelectorAll('input')) {
+    const inputs =
+      root instanceof Document
+        ? root.getElementsByTagName('input')
+        : root.querySelectorAll('input');
+    for (const input of inputs) {
       if (grouped.has(input)) continue;
       const group = input.maxLength === 1 ? digitGroup(input) : null;
       for (const box of group ?? []) grouped.add(box);

@@ -24,7 +24,10 @@ const MIN_BITMAP_SIDE = 21;
  */
 function emptyOrTiny(image: HTMLImageElement): boolean {
   if (!image.complete) return false;
-  if (image.currentSrc === '') return true;
+  // Attributes, not currentSrc, which resolves a URL for each icon. An image inside <picture>
+  // may take its source from a <source> element instead.
+  const noSource = !image.getAttribute('src') && !image.hasAttribute('srcset');
+  if (noSource && !(image.parentElement instanceof HTMLPictureElement)) return true;
   const side = Math.min(image.naturalWidth, image.naturalHeight);
   return side > 0 && side < MIN_BITMAP_SIDE;
 }
@@ -39,12 +42,23 @@ export function squareEnough(element: Element): boolean {
 
 /** Images, canvases and outermost inline SVG elements of the roots, before the size test. */
 export function mediaElements(roots: readonly ParentNode[]): Element[] {
-  return roots.flatMap((root) =>
-    Array.from(root.querySelectorAll('img, canvas, svg')).filter(
-      // instanceof, not tagName.toLowerCase(), which allocates a string for each of many icons.
-      (element) => !(element instanceof SVGSVGElement) || !element.parentElement?.closest('svg'),
-    ),
-  );
+  const found: Element[] = [];
+  for (const root of roots) {
+    // A document's tag lists skip the selector matching that querySelectorAll does for each
+    // of the page's elements; a shadow root has no such lists.
+    const lists =
+      root instanceof Document
+        ? [root.images, root.getElementsByTagName('canvas'), root.getElementsByTagName('svg')]
+        : [root.querySelectorAll('img, canvas, svg')];
+    for (const list of lists) {
+      for (const element of list) {
+        // Only the outermost <svg> of a drawing is a candidate.
+        if (element instanceof SVGSVGElement && element.ownerSVGElement !== null) continue;
+        found.push(element);
+      }
+    }
+  }
+  return found;
 }
 
 function urlIn(value: string, base: string): string | null {
