@@ -96,7 +96,6 @@ export async function attachDraft(
   const vault = getVault();
   const { added } = await vault.addAccounts([draft], origin);
   const account = added[0] ?? (await vault.accounts()).find((known) => isDuplicate(draft, [known]));
-  if (account === undefined)
-    throw new ExtensionError('internal', 'The new account could not be read back.');
+  if (account === undefined) throw new ExtensionError('internal', t('accountsNotReadBack'));
   return account;
 }

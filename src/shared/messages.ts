@@ -131,7 +131,6 @@ export interface WorkerMessages {
   };
   'accounts.addUri': { request: { uri: string; origin?: string }; response: AddedAccount };
   'accounts.addManual': { request: { draft: KeyDraft }; response: AddedAccount };
-  'accounts.addImage': { request: { dataUrl: string }; response: AddedAccount[] };
   'accounts.delete': { request: { id: string }; response: null };
   'accounts.export': { request: { id: string }; response: { uri: string } };
   /** Import a pasted text: key URIs and export URIs, one per line. */

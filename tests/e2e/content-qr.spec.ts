@@ -70,7 +70,7 @@ test('Chinese browser gets Chinese offer', async () => {
   page = await browser.newPage();
   stub = await installStub(page, { code: '654321', locale: 'zh_CN' });
   await openFixture(page, `${server.url}/attach-zh.html`);
-  await expect.poll(panelTexts).toContain('添加到 Mail Authenticator：演示邮箱 (zhang@demo.test)');
+  await expect.poll(panelTexts).toContain('添加到邮箱身份验证器：演示邮箱 (zhang@demo.test)');
   await clickInPageButton(page, '添加');
   await expect(page.locator('#otp')).toHaveValue('654321');
   expect(sent(stub, 'content.report')).toContainEqual(expect.objectContaining({ page: 'attach' }));

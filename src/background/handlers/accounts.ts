@@ -1,10 +1,10 @@
 import { summarize, type Account } from '../../shared/account';
 import { ExtensionError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import { buildKeyUri } from '../../shared/otp/keyUri';
 import { INVALID_QR_MESSAGE } from '../../shared/otp/qrText';
 import { validateDraft, type DraftInput } from '../../shared/otp/draft';
 import { codesFor, forgetCodeKeys } from '../codes';
-import { decodeImageText } from '../scan';
 import { readKeyText, storeDrafts } from '../intake';
 import type { RouteTable } from '../route';
 import { getVault } from '../services';
@@ -14,9 +14,6 @@ import { takeOffer } from '../offers';
 import { fillTab } from '../fill';
 import { isMailOrigin } from '../mailOrigins';
 import type { PopupOpening } from '../../shared/messages';
-
-/** Largest image accepted from the popup, as a data URL: about 15 MB of image data. */
-const MAX_IMAGE_DATA_URL = 20_000_000;
 
 /** Copy the manual-entry fields out of a payload, so validation only ever sees text or numbers. */
 function readDraftInput(record: Record<string, unknown>): DraftInput {
@@ -78,7 +75,6 @@ export const accountRoutes: RouteTable<
   | 'accounts.list'
   | 'accounts.addUri'
   | 'accounts.addManual'
-  | 'accounts.addImage'
   | 'accounts.addOffer'
   | 'accounts.delete'
   | 'accounts.export'
@@ -105,14 +101,11 @@ export const accountRoutes: RouteTable<
       const origin = expectOptionalString(record, 'origin', 512);
       const { settings } = await effectiveSettings();
       if (origin !== undefined && !isMailOrigin(origin, settings)) {
-        throw new ExtensionError('invalid-request', `"${origin}" is not one of your mail sites.`);
+        throw new ExtensionError('invalid-request', t('importOriginNotMailSite', origin));
       }
       const read = readKeyText(uri);
       if (read.kind === 'other') {
-        throw new ExtensionError(
-          'invalid-uri',
-          'This is not a key URI: it must start with otpauth://.',
-        );
+        throw new ExtensionError('invalid-uri', t('keyUriNotKey'));
       }
       if (read.kind === 'invalid') throw new ExtensionError('invalid-uri', read.message);
       const [first] = await storeDrafts(read.drafts, origin, settings);
@@ -125,38 +118,13 @@ export const accountRoutes: RouteTable<
     async handle(payload) {
       const { settings } = await effectiveSettings();
       if (!settings.allowManualEntry) {
-        throw new ExtensionError(
-          'policy',
-          'Your administrator has turned off typing setup keys. Scan the QR code instead.',
-        );
+        throw new ExtensionError('policy', t('accountsManualEntryOff'));
       }
       const checked = validateDraft(readDraftInput(expectRecord(expectRecord(payload).draft)));
       if (!checked.ok) throw new ExtensionError('invalid-uri', checked.message);
       const [first] = await storeDrafts([checked.value], undefined, settings);
-      if (first === undefined)
-        throw new ExtensionError('duplicate', 'This account is already in Mail Authenticator.');
+      if (first === undefined) throw new ExtensionError('duplicate', t('importAlreadyStored'));
       return first;
-    },
-  },
-  'accounts.addImage': {
-    from: 'extension-page',
-    async handle(payload) {
-      const dataUrl = expectString(expectRecord(payload), 'dataUrl', MAX_IMAGE_DATA_URL);
-      const texts = await decodeImageText({ kind: 'url', url: dataUrl }, []);
-      const reads = texts.map(readKeyText);
-      const drafts = reads.flatMap((read) => (read.kind === 'keys' ? read.drafts : []));
-      if (drafts.length === 0) {
-        const invalid = reads.find((read) => read.kind === 'invalid');
-        throw new ExtensionError(
-          'invalid-qr',
-          invalid?.message ??
-            (texts.length === 0
-              ? 'No QR code was found in this image. Try a sharper or larger picture.'
-              : INVALID_QR_MESSAGE),
-        );
-      }
-      const { settings } = await effectiveSettings();
-      return storeDrafts(drafts, undefined, settings);
     },
   },
   'accounts.addOffer': {
@@ -166,8 +134,7 @@ export const accountRoutes: RouteTable<
       const offer = await takeOffer(offerId, null);
       const { settings } = await effectiveSettings();
       const [added] = await storeDrafts([offer.draft], offer.origin ?? undefined, settings);
-      if (added === undefined)
-        throw new ExtensionError('duplicate', 'This account is already in Mail Authenticator.');
+      if (added === undefined) throw new ExtensionError('duplicate', t('importAlreadyStored'));
       // On the mailbox's attach page, the first code goes straight into its form.
       if (offer.tabId !== null && offer.origin !== null) {
         await fillTab(offer.tabId, { accountId: added.account.id }).catch(() => undefined);
@@ -189,11 +156,10 @@ export const accountRoutes: RouteTable<
       const id = expectString(expectRecord(payload), 'id', 128);
       const { settings } = await effectiveSettings();
       if (!settings.allowExport) {
-        throw new ExtensionError('policy', 'Your administrator has turned off exporting accounts.');
+        throw new ExtensionError('policy', t('accountsExportOff'));
       }
       const account = (await getVault().accounts()).find((known) => known.id === id);
-      if (account === undefined)
-        throw new ExtensionError('not-found', 'This account no longer exists.');
+      if (account === undefined) throw new ExtensionError('not-found', t('pageAccountGone'));
       return { uri: buildKeyUri(account) };
     },
   },
