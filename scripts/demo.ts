@@ -36,7 +36,15 @@ if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
   process.exit(1);
 }
 
-const mailbox = await startMailbox({ port: Number(process.env.DEMO_MAILBOX_PORT ?? 8025) });
+const port = Number(process.env.DEMO_MAILBOX_PORT ?? 8025);
+const mailbox = await startMailbox({ port }).catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(
+    `Port ${port} on 127.0.0.1 is in use, so the demo mailbox cannot start. Stop what uses it, ` +
+      'or set DEMO_MAILBOX_PORT to another port (0 picks a free one).',
+  );
+  process.exit(1);
+});
 console.log(`Demo mailbox: ${mailbox.url}/login (password for every user: ${DEMO_PASSWORD})`);
 
 if (!headless) {
