@@ -13,6 +13,7 @@ import {
   parseType,
 } from './options';
 import { normalizeSecret } from './secret';
+import { joinSentences } from './sentences';
 import { cleanName, type NameField } from './names';
 
 /** Form fields of manual entry. Advanced options may be left out and then get their defaults. */
@@ -90,7 +91,12 @@ export function validateDraft(input: DraftInput): DraftValidation {
     !period.ok ||
     !counter.ok
   ) {
-    return { ok: false, error: 'invalid-uri', message: Object.values(fields).join(' '), fields };
+    return {
+      ok: false,
+      error: 'invalid-uri',
+      message: joinSentences(Object.values(fields)),
+      fields,
+    };
   }
   return {
     ok: true,

@@ -5,6 +5,7 @@
 import { Secret } from 'otpauth';
 import { t } from '../i18n';
 import { fail, ok, type Result } from '../result';
+import { joinSentences } from './sentences';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -19,20 +20,24 @@ export const MAX_SECRET_LENGTH = 1024;
 
 const SEPARATORS = /[\s-]+/g;
 
-/** Describes a character for an error message. Invisible characters are shown by code point. */
+/**
+ * Describes a character for an error message, in the quotation marks of the user's language.
+ * Invisible characters are shown by code point.
+ */
 function describeCharacter(character: string): string {
   const codePoint = character.codePointAt(0) ?? 0;
   if (codePoint < 0x21 || (codePoint >= 0x7f && codePoint <= 0xa0)) {
-    return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    return t('keyCodePointCharacter', code);
   }
-  return `"${character}"`;
+  return t('keyQuotedCharacter', character);
 }
 
-/** Hint for the characters that people mistake for base32 ones. */
+/** Hint for the characters that people mistake for base32 ones, or '' for other characters. */
 function confusionHint(character: string): string {
-  if (character === '0') return ` ${t('keySecretHintZero')}`;
-  if (character === '1') return ` ${t('keySecretHintOne')}`;
-  if (character === '8') return ` ${t('keySecretHintEight')}`;
+  if (character === '0') return t('keySecretHintZero');
+  if (character === '1') return t('keySecretHintOne');
+  if (character === '8') return t('keySecretHintEight');
   return '';
 }
 
@@ -63,7 +68,7 @@ export function normalizeSecret(raw: string): Result<string, 'invalid-secret'> {
     const position = String(index);
     if (character === '=') return fail('invalid-secret', t('keySecretPadding', position));
     const message = t('keySecretCharacter', [describeCharacter(character), position]);
-    return fail('invalid-secret', message + confusionHint(character));
+    return fail('invalid-secret', joinSentences([message, confusionHint(character)]));
   }
 
   const bits = Math.floor((unpadded.length * 5) / 8) * 8;
