@@ -4,10 +4,12 @@ import { t } from '../shared/i18n';
 import type { VaultStatus } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import type { Settings, SettingsView } from '../shared/settings';
-import { describeError, errorCode } from '../ui/errors';
+import { errorCode } from '../ui/errors';
+import { FailureView } from '../ui/FailureView';
 import { Notice } from '../ui/Field';
 import { UnlockView } from '../ui/UnlockView';
 import { useAction } from '../ui/useAction';
+import { withTimeout } from '../ui/workerTimeout';
 import { AdminSection } from './AdminSection';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
@@ -37,14 +39,19 @@ export function App() {
   const [failure, setFailure] = useState<unknown>(null);
 
   const reload = useCallback(async () => {
+    setFailure(null);
     try {
-      const [view, vault, accounts] = await Promise.all([
-        sendToWorker('settings.get', null),
-        sendToWorker('vault.status', null),
-        loadAccounts(),
-      ]);
+      // A paused or stuck worker never replies, so the page would show "Loading…" for good.
+      const [view, vault, accounts] = await withTimeout(
+        Promise.all([
+          sendToWorker('settings.get', null),
+          sendToWorker('vault.status', null),
+          loadAccounts(),
+        ]),
+      );
       setData({ view, vault, accounts });
     } catch (error) {
+      setData(null);
       setFailure(error);
     }
   }, []);
@@ -57,7 +64,11 @@ export function App() {
     setData((current) => (current === null ? current : { ...current, view }));
   });
 
-  if (failure !== null) return <Notice error={describeError(failure)} />;
+  if (failure !== null) {
+    return (
+      <FailureView failure={failure} noReplyKey="optionsNoAnswer" onRetry={() => void reload()} />
+    );
+  }
   if (data === null) return <p class="loading">{t('loading')}</p>;
   const { view, vault, accounts } = data;
   const locked = vault.state === 'locked';

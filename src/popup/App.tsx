@@ -4,12 +4,12 @@ import { t } from '../shared/i18n';
 import type { ImportReport } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import { describeError } from '../ui/errors';
+import { FailureView } from '../ui/FailureView';
 import { useAction } from '../ui/useAction';
 import { useLazy } from '../ui/useLazy';
 import { AccountsView } from './AccountsView';
 import { addKey, attachOrigin } from './attach';
 import { DeleteView } from './DeleteView';
-import { FailureView } from './FailureView';
 import { usePastedKeys, type PastedKey } from './paste';
 import { StatusLine } from './StatusLine';
 import { UnlockView } from '../ui/UnlockView';
@@ -60,7 +60,10 @@ export function App() {
     useCallback((error: unknown) => paste.setError(describeError(error)), [paste.setError]),
   );
 
-  if (failure !== null) return <FailureView failure={failure} onRetry={() => void reload()} />;
+  if (failure !== null)
+    return (
+      <FailureView failure={failure} noReplyKey="popupNoAnswer" onRetry={() => void reload()} />
+    );
   if (data === null) return <p class="loading">{t('loading')}</p>;
 
   const { vault, settings } = data;

@@ -4,7 +4,8 @@ import type { PageStatus, VaultStatus } from '../shared/messages';
 import { sendToWorker } from '../shared/messaging';
 import type { SettingsView } from '../shared/settings';
 import { errorCode } from '../ui/errors';
-import { takeOpening, withTimeout } from './opening';
+import { withTimeout } from '../ui/workerTimeout';
+import { takeOpening } from './opening';
 import type { TargetTab } from './tab';
 
 /** Everything the popup shows, loaded from the worker when it opens. */

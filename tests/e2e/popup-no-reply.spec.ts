@@ -1,4 +1,3 @@
-import type { CDPSession, Page } from '@playwright/test';
 import {
   LANGUAGES,
   SECRETS,
@@ -10,45 +9,10 @@ import {
   openPopupPage,
   test,
 } from './popup-helpers';
+import { pauseWorker } from './pauseWorker';
 
-/** Seconds the popup waits for the worker, as WORKER_REPLY_TIMEOUT_MS in src/popup/opening.ts. */
+/** Seconds the popup waits for the worker, as WORKER_REPLY_TIMEOUT_MS in src/ui/workerTimeout.ts. */
 const TIMEOUT_SECONDS = '6';
-
-/**
- * The extension's service worker, paused in the DevTools debugger so that it receives messages
- * but runs none of their handlers: from the popup's side, a worker that never replies.
- */
-interface PausedWorker {
-  resume(): Promise<void>;
-}
-
-/**
- * Pause the service worker through the popup page's DevTools session. Playwright opens CDP
- * sessions on pages only, so the worker is reached through Target.sendMessageToTarget.
- */
-async function pauseWorker(popup: Page): Promise<PausedWorker> {
-  const session: CDPSession = await popup.context().newCDPSession(popup);
-  const { targetInfos } = await session.send('Target.getTargets');
-  const worker = targetInfos.find((target) => target.type === 'service_worker');
-  if (worker === undefined) throw new Error('The extension has no running service worker.');
-  const { sessionId } = await session.send('Target.attachToTarget', {
-    targetId: worker.targetId,
-    flatten: false,
-  });
-  let nextId = 1;
-  const send = async (method: string) => {
-    const message = JSON.stringify({ id: nextId++, method, params: {} });
-    await session.send('Target.sendMessageToTarget', { sessionId, message });
-  };
-  await send('Debugger.enable');
-  await send('Debugger.pause');
-  return {
-    async resume() {
-      await send('Debugger.resume');
-      await session.send('Target.detachFromTarget', { sessionId });
-    },
-  };
-}
 
 for (const { locale, catalog } of LANGUAGES) {
   test.describe(`popup without worker reply (${catalog})`, () => {
