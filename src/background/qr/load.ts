@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n';
 import type { QrSource } from '../../shared/messages';
 import { fail, ok, type Result } from '../../shared/result';
 import type { RgbaPixels } from './gray';
+import { HEADER_BYTES, readImageSize } from './imageSize';
 
 /**
  * Maximum size of an encoded image, in bytes. Key QR codes are a few kilobytes, and screenshots
@@ -115,6 +116,23 @@ export function checkBlob(blob: Blob): Result<Blob, LoadError> {
   return ok(blob);
 }
 
+/** Rejects an image of more than {@link MAX_IMAGE_PIXELS} pixels, or returns null. */
+function checkPixels(width: number, height: number): Result<never, LoadError> | null {
+  if (width * height <= MAX_IMAGE_PIXELS) return null;
+  const sizes = [String(width), String(height), MAX_IMAGE_PIXELS.toLocaleString('en')];
+  return fail('invalid-qr', t('importImageTooManyPixels', sizes));
+}
+
+/**
+ * Rejects an image whose header declares too many pixels before it is decoded, because decoding
+ * a small file of a huge image takes seconds and then fails as if the file were damaged.
+ */
+async function checkHeader(blob: Blob): Promise<Result<never, LoadError> | null> {
+  const header = new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer());
+  const size = readImageSize(header);
+  return size === null ? null : checkPixels(size.width, size.height);
+}
+
 /** Draws the bitmap with its longest side at most {@link MAX_DECODE_SIDE} and reads the pixels. */
 function drawBitmap(
   bitmap: ImageBitmap,
@@ -122,10 +140,8 @@ function drawBitmap(
 ): Result<RgbaPixels, LoadError> {
   const { width, height } = bitmap;
   if (width === 0 || height === 0) return fail('invalid-qr', t('qrLoadNoPixels'));
-  if (width * height > MAX_IMAGE_PIXELS) {
-    const sizes = [String(width), String(height), MAX_IMAGE_PIXELS.toLocaleString('en')];
-    return fail('invalid-qr', t('importImageTooManyPixels', sizes));
-  }
+  const tooMany = checkPixels(width, height);
+  if (tooMany !== null) return tooMany;
   const factor = Math.min(1, MAX_DECODE_SIDE / Math.max(width, height));
   const targetWidth = Math.max(1, Math.round(width * factor));
   const targetHeight = Math.max(1, Math.round(height * factor));
@@ -166,6 +182,8 @@ export async function loadQrImage(
           options.allowedOrigins,
         );
   if (!blob.ok) return blob;
+  const declared = await checkHeader(blob.value);
+  if (declared !== null) return declared;
 
   let bitmap: ImageBitmap;
   try {
