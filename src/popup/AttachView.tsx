@@ -11,6 +11,9 @@ import { ManualForm } from './ManualForm';
 import { readImages } from './paste';
 import type { PopupData } from './usePopupData';
 
+/** Section whose control started the running or last action, where its error is shown. */
+type ActionSection = 'scan' | 'paste' | 'manual';
+
 interface AttachViewProps {
   data: PopupData;
   onAdded: (report: ImportReport) => void;
@@ -30,7 +33,15 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
   const tabId = data.tab.id;
   const origin = attachOrigin(data.page);
 
+  const [section, setSection] = useState<ActionSection>('paste');
   const action = useAction(async (task: () => Promise<ImportReport>) => onAdded(await task()));
+  const runIn = (place: ActionSection, task: () => Promise<ImportReport>) => {
+    // A run while one is pending is ignored, so its error still belongs to the first section.
+    if (action.busy) return Promise.resolve();
+    setSection(place);
+    return action.run(task);
+  };
+  const errorIn = (place: ActionSection) => (section === place ? action.error : null);
   const scan = useAction(async () => {
     if (tabId === null) return;
     setOffer(null);
@@ -42,7 +53,7 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
   });
 
   const addOffer = (chosen: AttachOffer) =>
-    action.run(async () => {
+    runIn('scan', async () => {
       const added = await sendToWorker('accounts.addOffer', { offerId: chosen.offerId });
       // Fill the first code into the attach form, as the in-page Add button does. The account is
       // stored either way, so a page that changed meanwhile is no reason to fail.
@@ -52,11 +63,11 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
       return reportOf(added);
     });
   const addManual = (draft: KeyDraft) =>
-    action.run(async () => reportOf(await sendToWorker('accounts.addManual', { draft })));
+    runIn('manual', async () => reportOf(await sendToWorker('accounts.addManual', { draft })));
   const pickImages = (files: FileList | null) => {
     if (files === null || files.length === 0) return;
     const picked = Array.from(files);
-    void action.run(async () =>
+    void runIn('paste', async () =>
       addKey({ kind: 'images', dataUrls: await readImages(picked) }, origin),
     );
   };
@@ -97,7 +108,7 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
             </button>
           </div>
         )}
-        <Notice error={scan.error} success={scanNote} />
+        <Notice error={scan.error ?? errorIn('scan')} success={scanNote} />
       </section>
 
       <section aria-labelledby="attach-paste">
@@ -105,7 +116,7 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void action.run(() => addKey({ kind: 'uri', uri }, origin));
+            void runIn('paste', () => addKey({ kind: 'uri', uri }, origin));
           }}
         >
           <label for="attach-uri" class="label">
@@ -140,15 +151,16 @@ export default function AttachView({ data, onAdded, onBack }: AttachViewProps) {
             </label>
           </div>
         </form>
+        <Notice error={errorIn('paste')} />
       </section>
 
       {data.settings.settings.allowManualEntry && (
         <section aria-labelledby="attach-manual">
           <h2 id="attach-manual">{t('attachManualTitle')}</h2>
           <ManualForm busy={action.busy} onSubmit={(draft) => void addManual(draft)} />
+          <Notice error={errorIn('manual')} />
         </section>
       )}
-      <Notice error={action.error} />
     </main>
   );
 }

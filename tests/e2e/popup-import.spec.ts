@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { payload, toUri } from '../unit/otp-export';
@@ -29,6 +30,31 @@ function exportCode(index: number, size: number, name: string, secret: string): 
 /** Render a PNG of a QR code that contains `text`. */
 function qrPng(text: string): Promise<Buffer> {
   return QRCode.toBuffer(text, { type: 'png', margin: 4, scale: 6, errorCorrectionLevel: 'L' });
+}
+
+/** Build a valid, all-white 1-bit PNG of `side` x `side` pixels, which deflates to a small file. */
+function blankPng(side: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
+  header.set([1, 0, 0, 0, 0], 8);
+  // Each row is a filter byte followed by one bit per pixel.
+  const rows = Buffer.alloc((1 + Math.ceil(side / 8)) * side, 0xff);
+  for (let row = 0; row < side; row += 1) rows[row * (1 + Math.ceil(side / 8))] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function openAttach(extension: ExtensionBrowser, catalog: Catalog): Promise<Page> {
@@ -219,6 +245,46 @@ for (const { locale, catalog } of LANGUAGES) {
       const [first, second] = await shownCodes(popup);
       expect(nearbyCodes(SECRETS[5])).toContain(first);
       expect(nearbyCodes(SECRETS[6])).toContain(second);
+    });
+
+    test('image error sits by images', async ({ extension }) => {
+      const popup = await openAttach(extension, catalog);
+      await pickFiles(popup, [
+        { name: 'link.png', mimeType: 'image/png', buffer: await qrPng('https://demo.test/app') },
+      ]);
+
+      const paste = popup.getByRole('region', { name: message(catalog, 'attachPasteTitle') });
+      await expect(paste.getByRole('alert')).toHaveText(message(catalog, 'errorInvalidQr'));
+      await expect(popup.getByRole('alert')).toHaveCount(1);
+    });
+
+    test('huge image names pixel limit', async ({ extension }) => {
+      const popup = await openAttach(extension, catalog);
+      const buffer = blankPng(30000);
+      await pickFiles(popup, [{ name: 'huge.png', mimeType: 'image/png', buffer }]);
+
+      const expected = message(catalog, 'importImageTooManyPixels', '30000', '30000', '33,177,600');
+      await expect(popup.getByRole('alert')).toHaveText(expected);
+    });
+
+    test('long name stays inside popup', async ({ extension }) => {
+      const popup = await openPopupPage(extension);
+      await popup.setViewportSize({ width: 400, height: 600 });
+      const accounts = [
+        { secret: keyBytes(SECRETS[0]), name: 'alice@demo.test', issuer: 'Demo Mail' },
+        { secret: keyBytes(SECRETS[1]), name: 'x'.repeat(300), issuer: 'Demo Mail' },
+      ];
+      await pasteText(popup, toUri(payload(accounts)));
+
+      await expect(
+        popup.getByRole('heading', { name: message(catalog, 'importReportTitle') }),
+      ).toBeVisible();
+      await expect(popup.getByRole('listitem').filter({ hasText: 'xxxx' })).toBeVisible();
+      const widths = await popup.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     });
   });
 }
