@@ -63,6 +63,36 @@ export async function encryptBackup(
   return JSON.stringify(file, null, 2);
 }
 
+/** Kind of a file given as a backup, decided before any passphrase is needed. */
+export type BackupKind = 'encrypted' | 'key-uris' | 'not-backup';
+
+const KEY_URI_LINE = /^otpauth(-migration)?:\/\//i;
+
+/**
+ * Decide what a file given as a backup contains. An encrypted backup is a JSON object of this
+ * format's kind, even one too new or too damaged to open. A plain backup, as exportPlain writes
+ * it, is a list of key URIs like any other, so a file with at least one line that starts like a
+ * key URI counts as such a list. Every other file, empty or binary ones included, is no backup.
+ */
+export function detectBackupKind(contents: string): BackupKind {
+  if (hasBackupKind(contents)) return 'encrypted';
+  const lines = contents.split(/\r\n|\r|\n/);
+  return lines.some((line) => KEY_URI_LINE.test(line.trim())) ? 'key-uris' : 'not-backup';
+}
+
+function hasBackupKind(contents: string): boolean {
+  // Only a JSON object can be a backup, and the check spares parsing a large list of lines.
+  if (!contents.trimStart().startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(contents);
+    return (
+      typeof value === 'object' && value !== null && 'kind' in value && value.kind === BACKUP_KIND
+    );
+  } catch {
+    return false;
+  }
+}
+
 function parseBackup(contents: string): Result<BackupFile, BackupError> {
   const notBackup = fail('invalid-request', t('backupErrorNotBackup'));
   let value: unknown;
