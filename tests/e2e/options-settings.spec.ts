@@ -161,6 +161,71 @@ for (const { locale, catalog } of LANGUAGES) {
       });
     });
 
+    test('backup picker is translated', async ({ extension }) => {
+      const options = await openOptionsPage(extension, '#backup');
+      const input = options.getByLabel(message(catalog, 'backupFile'), { exact: true });
+      const noFile = message(catalog, 'backupNoFile');
+      await expect(options.getByText(message(catalog, 'backupChooseFile'))).toBeVisible();
+      await expect(options.getByText(noFile, { exact: true })).toBeVisible();
+      await expect(input).toHaveAccessibleDescription(noFile);
+      // The native input, whose button text is the browser's own, is clipped out of sight.
+      await expect(input).toHaveCSS('clip-path', 'inset(50%)');
+
+      await input.setInputFiles({
+        name: 'accounts.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(keyUri('ivan@demo.test', SECRETS[6])),
+      });
+      await expect(options.getByText('accounts.txt', { exact: true })).toBeVisible();
+      await expect(input).toHaveAccessibleDescription('accounts.txt');
+      await expectAccessible(options);
+    });
+
+    test('oversized backup is rejected', async ({ extension }) => {
+      const options = await openOptionsPage(extension, '#backup');
+      const input = options.getByLabel(message(catalog, 'backupFile'), { exact: true });
+      await input.setInputFiles({
+        name: 'large.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.alloc(20_000_000, 'a'),
+      });
+      const reason = message(catalog, 'backupErrorTooLarge', '5');
+      await expect(options.getByText(reason, { exact: true })).toBeVisible();
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      const importButton = options.getByRole('button', {
+        name: message(catalog, 'backupImport'),
+        exact: true,
+      });
+      await expect(importButton).toBeDisabled();
+    });
+
+    test('file kind decides passphrase need', async ({ extension }) => {
+      const options = await openOptionsPage(extension, '#backup');
+      const input = options.getByLabel(message(catalog, 'backupFile'), { exact: true });
+      const importButton = options.getByRole('button', {
+        name: message(catalog, 'backupImport'),
+        exact: true,
+      });
+      // The outcome is shown inside the import form, beside the control that caused it.
+      const importAlert = options.locator('form').filter({ has: importButton }).getByRole('alert');
+      const notBackup = message(catalog, 'backupErrorNotBackup');
+      const cases: [string, Buffer, string][] = [
+        ['empty.txt', Buffer.alloc(0), notBackup],
+        ['binary.bin', Buffer.from([0x00, 0x01, 0xff]), notBackup],
+        ['broken.json', Buffer.from('{not json'), notBackup],
+        [
+          'backup.json',
+          Buffer.from('{"kind":"mail-authenticator-backup","version":1}'),
+          message(catalog, 'backupErrorPassphraseMissing'),
+        ],
+      ];
+      for (const [name, buffer, expected] of cases) {
+        await input.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+        await importButton.click();
+        await expect(importAlert, name).toHaveText(expected);
+      }
+    });
+
     test('account export shows QR', async ({ extension }) => {
       const popup = await openPopupPage(extension);
       await addByPaste(popup, catalog, keyUri('grace@demo.test', SECRETS[6]));
