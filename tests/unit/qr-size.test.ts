@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readImageSize } from '../../src/background/qr/imageSize';
 import { loadQrImage } from '../../src/background/qr/load';
 
-function bytes(...parts: (string | number[] | Uint8Array)[]): Uint8Array {
+function bytes(...parts: (string | number[] | Uint8Array)[]): Uint8Array<ArrayBuffer> {
   const values = parts.flatMap((part) =>
     typeof part === 'string'
       ? Array.from(part, (character) => character.charCodeAt(0))
