@@ -37,7 +37,9 @@ for (const { locale, catalog } of LANGUAGES) {
       await expect(secret).toHaveAttribute('aria-invalid', 'true');
       // Spaces are dropped before validation, so "!" is the eighth character.
       await expect(
-        popup.getByText(message(catalog, 'keySecretCharacter', '"!"', '8')),
+        popup.getByText(
+          message(catalog, 'keySecretCharacter', message(catalog, 'keyQuotedCharacter', '!'), '8'),
+        ),
       ).toBeVisible();
       await expectAccessible(popup);
 
@@ -62,7 +64,9 @@ for (const { locale, catalog } of LANGUAGES) {
       const alert = popup.getByRole('alert');
       await expect(alert).toBeVisible();
       // The worker's own reason is shown in each language, naming the invalid character.
-      await expect(alert).toContainText(message(catalog, 'keySecretCharacter', '"1"', '1'));
+      await expect(alert).toContainText(
+        message(catalog, 'keySecretCharacter', message(catalog, 'keyQuotedCharacter', '1'), '1'),
+      );
     });
 
     test('scan without QR says none', async ({ extension, mailbox, page }) => {

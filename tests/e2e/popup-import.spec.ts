@@ -136,7 +136,13 @@ for (const { locale, catalog } of LANGUAGES) {
       await expect(heading('importReportDuplicates', '1')).toBeVisible();
       await expect(heading('importReportSkipped', '2')).toBeVisible();
       const notKey = message(catalog, 'keyUriNotKey');
-      const badSecret = `${message(catalog, 'keySecretCharacter', '"1"', '1')} ${message(catalog, 'keySecretHintOne')}`;
+      const quoted = message(catalog, 'keyQuotedCharacter', '1');
+      const badSecret = message(
+        catalog,
+        'keyTwoSentences',
+        message(catalog, 'keySecretCharacter', quoted, '1'),
+        message(catalog, 'keySecretHintOne'),
+      );
       const items = popup.getByRole('listitem');
       await expect(items.filter({ hasText: notKey })).toHaveText(
         message(catalog, 'importWhere', message(catalog, 'importLine', '2'), notKey),
