@@ -222,9 +222,9 @@ for (const { locale, catalog } of LANGUAGES) {
         .getByRole('button', { name: message(catalog, 'backupImport'), exact: true })
         .click();
 
-      await expect(backup.getByRole('status')).toHaveText(
-        message(catalog, 'backupImported', '1', '1'),
-      );
+      // Each backup form has its own status line, so the import's is found by its text.
+      const imported = message(catalog, 'backupImported', '1', '1');
+      await expect(backup.getByRole('status').filter({ hasText: imported })).toHaveText(imported);
       await expect(
         backup.getByRole('heading', { name: message(catalog, 'importBackupInvalid', '1') }),
       ).toBeVisible();
