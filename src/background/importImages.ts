@@ -15,24 +15,37 @@ const log = createLogger('import');
 const KEY_TEXT = /^\s*otpauth(-migration)?:/i;
 
 /**
+ * Decoding time for all the images of one import. The worker handles no other message while it
+ * decodes, so eight pictures without a QR code must not hold it for eight times the budget.
+ */
+export const BATCH_DECODE_BUDGET_MS = 2 * DECODE_BUDGET_MS;
+
+/**
  * Reads one image, numbered from 1, into import entries, or returns why it yields none: it is
- * not a readable image, it contains no QR code, the search timed out, or its QR codes are not
- * keys. QR codes that are not keys are ignored when the same image also contains a key, as a
+ * not a readable image, it contains no QR code, the search timed out, the import passed its
+ * `deadline` (a performance.now() time) before this image, or its QR codes are not keys. QR codes that are not keys are ignored when the same image also contains a key, as a
  * screenshot may show an app-store link beside the key.
  */
 export async function readImageEntries(
   dataUrl: string,
   image: number,
+  deadline = Number.POSITIVE_INFINITY,
 ): Promise<ImportEntry[] | ImportIssue> {
   const place = { image };
+  if (performance.now() >= deadline) {
+    log.warn('QR decoding skipped: the import used up its time.', { image });
+    const seconds = String(BATCH_DECODE_BUDGET_MS / 1000);
+    return { place, message: t('importImageBatchTimedOut', seconds) };
+  }
   // No origin is allowed, so only data: URLs load and the worker fetches nothing.
   const loaded = await loadQrImage({ kind: 'url', url: dataUrl }, { allowedOrigins: [] });
   if (!loaded.ok) return { place, message: loaded.message };
 
-  const decoded = decodeQrWithin(loaded.value);
+  const budgetMs = Math.min(DECODE_BUDGET_MS, Math.max(0, deadline - performance.now()));
+  const decoded = decodeQrWithin(loaded.value, budgetMs);
   if (decoded.timedOut) {
-    log.warn('QR decoding timed out.', { image, budgetMs: DECODE_BUDGET_MS });
-    return { place, message: t('importImageTimedOut', String(DECODE_BUDGET_MS / 1000)) };
+    log.warn('QR decoding timed out.', { image, budgetMs });
+    return { place, message: t('importImageTimedOut', String(Math.ceil(budgetMs / 1000))) };
   }
   if (decoded.texts.length === 0) return { place, message: t('importImageNoQr') };
   const keys = decoded.texts.filter((text) => KEY_TEXT.test(text));

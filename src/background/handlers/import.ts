@@ -6,7 +6,7 @@ import {
   type ImportEntry,
   type ImportIssue,
 } from '../../shared/otp/importText';
-import { readImageEntries } from '../importImages';
+import { BATCH_DECODE_BUDGET_MS, readImageEntries } from '../importImages';
 import { storeImport } from '../importKeys';
 import { isMailOrigin } from '../mailOrigins';
 import type { RouteTable } from '../route';
@@ -64,8 +64,9 @@ export const importRoutes: RouteTable<'accounts.import' | 'accounts.importImages
       const entries: ImportEntry[] = [];
       const failures: ImportIssue[] = [];
       // One at a time: decoding is synchronous and blocks the worker, so parallel reads gain nothing.
+      const deadline = performance.now() + BATCH_DECODE_BUDGET_MS;
       for (const [index, dataUrl] of dataUrls.entries()) {
-        const read = await readImageEntries(dataUrl, index + 1);
+        const read = await readImageEntries(dataUrl, index + 1, deadline);
         if (Array.isArray(read)) entries.push(...read);
         else failures.push(read);
       }
