@@ -21,10 +21,11 @@ const KEY_TEXT = /^\s*otpauth(-migration)?:/i;
 export const BATCH_DECODE_BUDGET_MS = 2 * DECODE_BUDGET_MS;
 
 /**
- * Reads one image, numbered from 1, into import entries, or returns why it yields none: it is
- * not a readable image, it contains no QR code, the search timed out, the import passed its
- * `deadline` (a performance.now() time) before this image, or its QR codes are not keys. QR codes that are not keys are ignored when the same image also contains a key, as a
- * screenshot may show an app-store link beside the key.
+ * Reads one image, numbered from 1, into import entries, or returns why it yields none. It may
+ * be unreadable, contain no QR code, time out, or contain no key. It is skipped when the
+ * import's `deadline`, a performance.now() time, has passed. QR codes that are not keys are
+ * ignored when the same image also contains a key, as a screenshot may show an app-store link
+ * beside the key.
  */
 export async function readImageEntries(
   dataUrl: string,

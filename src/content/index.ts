@@ -35,8 +35,8 @@ async function react(scan: Scan, observe: (root: ParentNode) => void): Promise<v
     const reply = await send('content.report', scan.report);
     hasAccount = reply.ok && reply.value.hasAccount;
   }
-  const wanted = scan.codes.length > 0 || scan.qr.length > 0;
-  if (wanted && shared().actions === undefined) await send('content.loadActions', null);
+  const needsActions = scan.codes.length > 0 || scan.qr.length > 0;
+  if (needsActions && shared().actions === undefined) await send('content.loadActions', null);
   await shared().actions?.update(scan, hasAccount);
 }
 

@@ -22,8 +22,8 @@ export interface ScanOptions {
   deep?: 'always' | 'small-pages';
   /**
    * Where to look for QR candidates: 'always', or 'with-fields' for automatic scans, which skip
-   * the images of pages without any code or SMS field. The mailbox's attach step always asks
-   * for the first code beside its QR code, and a mail list can hold thousands of icons.
+   * the images of pages without any code or SMS field. The mailbox's attach step always shows
+   * a code field beside its QR code, and a mail list can contain thousands of icons.
    */
   images?: 'always' | 'with-fields';
   /** Also read stylesheets for background images, which costs more on large pages. */

@@ -30,7 +30,7 @@ for (const language of LANGUAGES) {
       await expect(page).toHaveURL(/\/login\/attach/);
       const attachCode = await attachFromQr(walk);
       expect(attachCode).toMatch(/^\d{6}$/);
-      // The mailbox's server checked the code and now holds the authenticator.
+      // The mailbox's server checked the code and now stores the authenticator.
       expect(mailbox.users.get('alice@demo.test')?.authenticatorSecret).not.toBeNull();
 
       // The popup lists the account with a live code, and no secret ever reached the page.

@@ -207,7 +207,7 @@ export interface DecodeOutcome {
 }
 
 /**
- * Decodes like {@link decodeQr}, and also tells a picture without a QR code apart from one whose
+ * Decodes like {@link decodeQr}, and also distinguishes a picture without a QR code from one whose
  * search ran out of time, so the user gets the right advice.
  */
 export function decodeQrWithin(image: RgbaPixels, budgetMs = DECODE_BUDGET_MS): DecodeOutcome {

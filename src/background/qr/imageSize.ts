@@ -58,13 +58,16 @@ function webpSize(bytes: Uint8Array, view: DataView): ImageSize | null {
   return null;
 }
 
-/** Start-of-frame markers SOF0-SOF15, leaving out DHT (C4), JPG (C8) and DAC (CC). */
+/**
+ * Check whether a JPEG marker starts a frame: C0 to CF, except C4 (Huffman tables), C8 (reserved)
+ * and CC (arithmetic coding), as ITU-T T.81 table B.1 lists them.
+ */
 function isStartOfFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
 /**
- * JPEG: walks the marker segments up to the first start-of-frame header, which holds the height
+ * JPEG: walks the marker segments up to the first start-of-frame header, which contains the height
  * and then the width. NOTE: a frame header beyond {@link HEADER_BYTES} is not found, so such a
  * file is checked only after decoding.
  */
